@@ -1,0 +1,11 @@
+namespace ClinicalContent.Model;
+
+/// <summary>Whether a <see cref="TimeOffset"/> falls before or after its event.</summary>
+public enum OffsetRelation
+{
+    /// <summary>Before the event (wire name <c>before</c>).</summary>
+    Before,
+
+    /// <summary>After the event (wire name <c>after</c>).</summary>
+    After,
+}

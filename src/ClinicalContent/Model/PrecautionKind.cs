@@ -1,0 +1,29 @@
+namespace ClinicalContent.Model;
+
+/// <summary>What a <see cref="Precaution"/> warns about, after FHIR <c>ClinicalUseDefinition</c> types.</summary>
+public enum PrecautionKind
+{
+    /// <summary>Side effects to watch for (wire name <c>adverse-effect</c>).</summary>
+    AdverseEffect,
+
+    /// <summary>Risk of dependence (wire name <c>dependence</c>).</summary>
+    Dependence,
+
+    /// <summary>Risk on stopping treatment (wire name <c>withdrawal</c>).</summary>
+    Withdrawal,
+
+    /// <summary>Risk of suicidal thoughts or behaviour (wire name <c>suicidality</c>).</summary>
+    Suicidality,
+
+    /// <summary>Interactions with other drugs, alcohol or food (wire name <c>interaction</c>).</summary>
+    Interaction,
+
+    /// <summary>Situations in which the treatment must not be used (wire name <c>contraindication</c>).</summary>
+    Contraindication,
+
+    /// <summary>Any other warning (wire name <c>warning</c>).</summary>
+    Warning,
+
+    /// <summary>Monitoring the treatment requires (wire name <c>monitoring</c>).</summary>
+    Monitoring,
+}

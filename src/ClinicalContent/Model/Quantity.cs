@@ -1,0 +1,14 @@
+namespace ClinicalContent.Model;
+
+/// <summary>An amount with its UCUM unit, after FHIR <c>SimpleQuantity</c>.</summary>
+public sealed record Quantity
+{
+    /// <summary>The amount (JSON <c>value</c>).</summary>
+    public required decimal Value { get; init; }
+
+    /// <summary>The UCUM code of the unit (JSON <c>unit</c>), such as <c>mg</c>.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Members a newer schema added that this version does not know; written back unchanged.</summary>
+    public UnknownMembers? UnknownMembers { get; init; }
+}

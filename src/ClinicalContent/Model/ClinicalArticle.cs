@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ClinicalContent.Serialization;
+
 namespace ClinicalContent.Model;
 
 /// <summary>
@@ -7,8 +10,9 @@ namespace ClinicalContent.Model;
 /// </summary>
 /// <remarks>
 /// An immutable value: two articles with the same content are equal and hash alike, lists included. Change one
-/// with <c>with</c> expressions. Read and write it with <c>ClinicalContent.Serialization.ClinicalArticleJson</c>.
+/// with <c>with</c> expressions. Read and write it with <see cref="ClinicalArticleJson"/>.
 /// </remarks>
+[JsonConverter(typeof(ClinicalArticleJsonConverter))]
 public sealed record ClinicalArticle
 {
     /// <summary>The version of the article schema this library writes.</summary>

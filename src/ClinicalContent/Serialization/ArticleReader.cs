@@ -71,6 +71,24 @@ internal ref partial struct ArticleReader
         }],
     };
 
+    /// <summary>The result for text that holds an unpaired surrogate after <paramref name="validPrefix"/>.</summary>
+    public static ReadResult<ClinicalArticle> InvalidText(ReadOnlySpan<char> validPrefix)
+    {
+        var line = validPrefix.Count('\n') + 1;
+        var column = validPrefix.Length - validPrefix.LastIndexOf('\n');
+        return new ReadResult<ClinicalArticle>
+        {
+            Issues = [new ValidationIssue
+            {
+                Code = IssueCodes.InvalidText,
+                Severity = IssueSeverity.Error,
+                Message = IssueMessages.InvalidText(),
+                Pointer = string.Empty,
+                Position = new TextPosition(line, column),
+            }],
+        };
+    }
+
     private static ClinicalArticle? ReadDocument(ReadOnlySpan<byte> input, ClinicalArticleJsonOptions options, ReaderState state)
     {
         if (input.Length > options.MaxDocumentLength)

@@ -43,19 +43,19 @@ internal static class ArticleWriter
     public static void WriteArticle(Utf8JsonWriter w, ClinicalArticle a)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.Article[0], a.SchemaVersion);
+        RequiredString(w, Wire.Article[0], a.SchemaVersion);
         w.WriteString(Wire.Article[1], a.Id.Value);
-        w.WriteString(Wire.Article[2], a.Language);
+        RequiredString(w, Wire.Article[2], a.Language);
         OptionalString(w, Wire.Article[3], a.Version);
-        w.WriteString(Wire.Article[4], a.Question);
-        w.WriteString(Wire.Article[5], a.Title);
+        RequiredString(w, Wire.Article[4], a.Question);
+        RequiredString(w, Wire.Article[5], a.Title);
         w.WritePropertyName(Wire.Article[6]);
-        WriteStatement(w, a.Summary);
+        WriteStatement(w, Required(a.Summary, nameof(a.Summary)));
         w.WritePropertyName(Wire.Article[7]);
-        WriteCodedConcept(w, a.Condition);
+        WriteCodedConcept(w, Required(a.Condition, nameof(a.Condition)));
         w.WriteString(Wire.Article[8], EnumName(Wire.Audience, (int)a.Audience));
         w.WritePropertyName(Wire.Article[9]);
-        WriteReview(w, a.Review);
+        WriteReview(w, Required(a.Review, nameof(a.Review)));
         if (a.Diagnosis is { } diagnosis)
         {
             w.WritePropertyName(Wire.Article[10]);
@@ -102,7 +102,7 @@ internal static class ArticleWriter
         }
 
         w.WriteStartObject();
-        w.WriteString(Wire.Statement[0], s.Text);
+        RequiredString(w, Wire.Statement[0], s.Text);
         List(w, Wire.Statement[1], s.Citations, WriteCitation);
         List(w, Wire.Statement[2], s.Points, WriteStatement);
         End(w, s.UnknownMembers);
@@ -119,7 +119,7 @@ internal static class ArticleWriter
     private static void WriteCodedConcept(Utf8JsonWriter w, CodedConcept c)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.CodedConcept[0], c.Text);
+        RequiredString(w, Wire.CodedConcept[0], c.Text);
         List(w, Wire.CodedConcept[1], c.Codings, WriteCoding);
         End(w, c.UnknownMembers);
     }
@@ -127,8 +127,8 @@ internal static class ArticleWriter
     private static void WriteCoding(Utf8JsonWriter w, Coding c)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.Coding[0], c.System);
-        w.WriteString(Wire.Coding[1], c.Code);
+        RequiredString(w, Wire.Coding[0], c.System);
+        RequiredString(w, Wire.Coding[1], c.Code);
         OptionalString(w, Wire.Coding[2], c.Display);
         End(w, c.UnknownMembers);
     }
@@ -149,7 +149,7 @@ internal static class ArticleWriter
     private static void WritePerson(Utf8JsonWriter w, Person p)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.Person[0], p.Name);
+        RequiredString(w, Wire.Person[0], p.Name);
         OptionalString(w, Wire.Person[1], p.Credentials);
         OptionalString(w, Wire.Person[2], p.Identifier);
         End(w, p.UnknownMembers);
@@ -159,7 +159,7 @@ internal static class ArticleWriter
     {
         w.WriteStartObject();
         w.WriteString(Wire.ReviewNotice[0], EnumName(Wire.ReviewNoticeKind, (int)n.Kind));
-        w.WriteString(Wire.ReviewNotice[1], n.Text);
+        RequiredString(w, Wire.ReviewNotice[1], n.Text);
         End(w, n.UnknownMembers);
     }
 
@@ -184,7 +184,7 @@ internal static class ArticleWriter
     private static void WriteTherapyOption(Utf8JsonWriter w, TherapyOption t)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.TherapyOption[0], t.Name);
+        RequiredString(w, Wire.TherapyOption[0], t.Name);
         w.WriteString(Wire.TherapyOption[1], EnumName(Wire.TherapyKind, (int)t.Kind));
         OptionalString(w, Wire.TherapyOption[2], t.Description);
         List(w, Wire.TherapyOption[3], t.Components, WriteComponent);
@@ -196,7 +196,7 @@ internal static class ArticleWriter
             w.WritePropertyName(Wire.TherapyOption[7]);
             w.WriteStartObject();
             w.WriteNumber(Wire.Efficacy[0], e.Value);
-            w.WriteString(Wire.Efficacy[1], e.Unit);
+            RequiredString(w, Wire.Efficacy[1], e.Unit);
             OptionalString(w, Wire.Efficacy[2], e.Outcome);
             OptionalString(w, Wire.Efficacy[3], e.Population);
             End(w, e.UnknownMembers);
@@ -206,7 +206,7 @@ internal static class ArticleWriter
         {
             w.WritePropertyName(Wire.TherapyOption[8]);
             w.WriteStartObject();
-            w.WriteString(Wire.Evidence[0], evidence.GradingSystem);
+            RequiredString(w, Wire.Evidence[0], evidence.GradingSystem);
             OptionalString(w, Wire.Evidence[1], evidence.Strength);
             OptionalString(w, Wire.Evidence[2], evidence.Certainty);
             End(w, evidence.UnknownMembers);
@@ -221,7 +221,7 @@ internal static class ArticleWriter
     {
         w.WriteStartObject();
         w.WritePropertyName(Wire.TherapyComponent[0]);
-        WriteCodedConcept(w, c.Drug);
+        WriteCodedConcept(w, Required(c.Drug, nameof(c.Drug)));
         List(w, Wire.TherapyComponent[1], c.Dosages, WriteDosage);
         End(w, c.UnknownMembers);
     }
@@ -229,7 +229,7 @@ internal static class ArticleWriter
     private static void WriteDosage(Utf8JsonWriter w, Dosage d)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.Dosage[0], d.Text);
+        RequiredString(w, Wire.Dosage[0], d.Text);
         if (d.Dose is { } dose)
         {
             w.WritePropertyName(Wire.Dosage[1]);
@@ -260,14 +260,16 @@ internal static class ArticleWriter
             w.WriteStartObject();
             w.WritePropertyName(Wire.MaximumDose[0]);
             w.WriteStartObject();
-            w.WriteNumber(Wire.Quantity[0], maximum.Amount.Value);
-            w.WriteString(Wire.Quantity[1], maximum.Amount.Unit);
-            End(w, maximum.Amount.UnknownMembers);
+            var amount = Required(maximum.Amount, nameof(maximum.Amount));
+            w.WriteNumber(Wire.Quantity[0], amount.Value);
+            RequiredString(w, Wire.Quantity[1], amount.Unit);
+            End(w, amount.UnknownMembers);
             w.WritePropertyName(Wire.MaximumDose[1]);
             w.WriteStartObject();
-            w.WriteNumber(Wire.Duration[0], maximum.Period.Value);
-            w.WriteString(Wire.Duration[1], EnumName(Wire.TimeUnit, (int)maximum.Period.Unit));
-            End(w, maximum.Period.UnknownMembers);
+            var period = Required(maximum.Period, nameof(maximum.Period));
+            w.WriteNumber(Wire.Duration[0], period.Value);
+            w.WriteString(Wire.Duration[1], EnumName(Wire.TimeUnit, (int)period.Unit));
+            End(w, period.UnknownMembers);
             End(w, maximum.UnknownMembers);
         }
 
@@ -281,12 +283,12 @@ internal static class ArticleWriter
         {
             case DoseQuantity quantity:
                 w.WriteString(Wire.DoseQuantity[0], Wire.DoseKinds[0]);
-                w.WriteString(Wire.DoseQuantity[1], quantity.Unit);
+                RequiredString(w, Wire.DoseQuantity[1], quantity.Unit);
                 w.WriteNumber(Wire.DoseQuantity[2], quantity.Value);
                 break;
             case DoseRange range:
                 w.WriteString(Wire.DoseRange[0], Wire.DoseKinds[1]);
-                w.WriteString(Wire.DoseRange[1], range.Unit);
+                RequiredString(w, Wire.DoseRange[1], range.Unit);
                 w.WriteNumber(Wire.DoseRange[2], range.Low);
                 w.WriteNumber(Wire.DoseRange[3], range.High);
                 break;
@@ -342,7 +344,7 @@ internal static class ArticleWriter
     private static void WriteScenario(Utf8JsonWriter w, ClinicalScenario s)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.Scenario[0], s.Title);
+        RequiredString(w, Wire.Scenario[0], s.Title);
         OptionalString(w, Wire.Scenario[1], s.Population);
         List(w, Wire.Scenario[2], s.Points, WriteStatement);
         List(w, Wire.Scenario[3], s.Therapies, WriteTherapyOption);
@@ -353,7 +355,7 @@ internal static class ArticleWriter
     {
         w.WriteStartObject();
         w.WriteString(Wire.Precaution[0], EnumName(Wire.PrecautionKind, (int)p.Kind));
-        w.WriteString(Wire.Precaution[1], p.Title);
+        RequiredString(w, Wire.Precaution[1], p.Title);
         if (p.Subject is { } subject)
         {
             w.WritePropertyName(Wire.Precaution[2]);
@@ -368,7 +370,7 @@ internal static class ArticleWriter
     private static void WriteSection(Utf8JsonWriter w, ArticleSection s)
     {
         w.WriteStartObject();
-        w.WriteString(Wire.Section[0], s.Title);
+        RequiredString(w, Wire.Section[0], s.Title);
         OptionalString(w, Wire.Section[1], s.Introduction);
         List(w, Wire.Section[2], s.Points, WriteStatement);
         End(w, s.UnknownMembers);
@@ -388,7 +390,7 @@ internal static class ArticleWriter
         w.WriteStartObject();
         w.WriteString(Wire.Reference[0], r.Id.Value);
         w.WriteString(Wire.Reference[1], EnumName(Wire.ReferenceKind, (int)r.Kind));
-        w.WriteString(Wire.Reference[2], r.Title);
+        RequiredString(w, Wire.Reference[2], r.Title);
         List(w, Wire.Reference[3], r.Authors, WriteAuthor);
         OptionalString(w, Wire.Reference[4], r.Container);
         OptionalString(w, Wire.Reference[5], r.Publisher);
@@ -429,6 +431,13 @@ internal static class ArticleWriter
 
         w.WriteEndArray();
     }
+
+    private static void RequiredString(Utf8JsonWriter w, JsonEncodedText name, string value)
+        => w.WriteString(name, value ?? throw new ArgumentException($"The required member '{name}' is null; the reader would refuse the output."));
+
+    private static T Required<T>(T value, string member)
+        where T : class
+        => value ?? throw new ArgumentException($"The required member '{member}' is null; the reader would refuse the output.");
 
     private static void OptionalString(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {

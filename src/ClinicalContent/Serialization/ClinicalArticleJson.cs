@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ClinicalContent.Internal;
@@ -39,22 +40,19 @@ public static class ClinicalArticleJson
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= ClinicalArticleJsonOptions.Default;
-        var max = Encoding.UTF8.GetMaxByteCount(json.Length);
-        if (max <= 64 * 1024)
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
         {
-            var rented = ArrayPool<byte>.Shared.Rent(max);
-            try
-            {
-                var length = Encoding.UTF8.GetBytes(json, rented);
-                return ArticleReader.Read(rented.AsSpan(0, length), options);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            // Transcode without replacement: an unpaired surrogate in the text is reported, never silently replaced.
+            var status = Utf8.FromUtf16(json, rented, out var charsRead, out var bytesWritten, replaceInvalidSequences: false);
+            return status == OperationStatus.Done
+                ? ArticleReader.Read(rented.AsSpan(0, bytesWritten), options)
+                : ArticleReader.InvalidText(json.AsSpan(0, charsRead));
         }
-
-        return ArticleReader.Read(Encoding.UTF8.GetBytes(json), options);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Reads an article from UTF-8 JSON.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using ClinicalContent.Serialization;
 
@@ -19,21 +20,28 @@ public sealed record ClinicalArticle
     public const string CurrentSchemaVersion = "1.0";
 
     /// <summary>The version of the article schema the content follows (JSON <c>schemaVersion</c>); defaults to <see cref="CurrentSchemaVersion"/>.</summary>
+    [JsonRequired]
+    [RegularExpression(@"^1\.[0-9]+$")]
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>The article's stable identifier (JSON <c>id</c>), a slug such as <c>myoclonus-treatment</c>.</summary>
+    [RegularExpression(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     public required ArticleId Id { get; init; }
 
     /// <summary>The BCP 47 language tag of the content (JSON <c>language</c>), such as <c>en</c> or <c>en-GB</c>.</summary>
+    [RegularExpression(@"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
     public required string Language { get; init; }
 
     /// <summary>The business version of the content (JSON <c>version</c>), such as <c>3</c>, after FHIR <c>version</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Version { get; init; }
 
     /// <summary>The question the reader asked (JSON <c>question</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Question { get; init; }
 
     /// <summary>The article's heading (JSON <c>title</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Title { get; init; }
 
     /// <summary>The short answer, with its citations (JSON <c>summary</c>).</summary>
@@ -73,6 +81,7 @@ public sealed record ClinicalArticle
     public EquatableArray<Reference> References { get; init; }
 
     /// <summary>The disclaimer shown with the article (JSON <c>disclaimer</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Disclaimer { get; init; }
 
     /// <summary>Members a newer schema added that this version does not know; written back unchanged.</summary>

@@ -1,12 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>A situation that changes the advice, such as "Status Myoclonus After Cardiac Arrest".</summary>
 public sealed record ClinicalScenario
 {
     /// <summary>The scenario's heading (JSON <c>title</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Title { get; init; }
 
     /// <summary>The patients or condition the scenario concerns (JSON <c>population</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Population { get; init; }
 
     /// <summary>The statements of the scenario, in order (JSON <c>points</c>).</summary>

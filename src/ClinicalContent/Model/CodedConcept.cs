@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>A concept named in words and, optionally, by codes, after FHIR <c>CodeableConcept</c>.</summary>
@@ -5,6 +7,7 @@ namespace ClinicalContent.Model;
 public sealed record CodedConcept
 {
     /// <summary>The concept as people say it (JSON <c>text</c>), such as <c>Myoclonus</c> or <c>Clonazepam</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Text { get; init; }
 
     /// <summary>Codes for the same concept in terminologies such as SNOMED CT, ICD-10-CM or RxNorm (JSON <c>codings</c>).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>How to reach the diagnosis before treating: the first of the six parts of an answer.</summary>
@@ -6,6 +8,7 @@ namespace ClinicalContent.Model;
 public sealed record DiagnosticApproach
 {
     /// <summary>A sentence that introduces the part (JSON <c>introduction</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Introduction { get; init; }
 
     /// <summary>The statements of the part, in order (JSON <c>points</c>).</summary>

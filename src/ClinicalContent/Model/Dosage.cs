@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>How a drug is taken: the instruction as written, and its structured reading, after FHIR <c>Dosage</c>.</summary>
@@ -6,6 +8,7 @@ namespace ClinicalContent.Model;
 public sealed record Dosage
 {
     /// <summary>The instruction as written (JSON <c>text</c>), such as <c>0.5-1 mg at bedtime</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Text { get; init; }
 
     /// <summary>How much is given each time (JSON <c>dose</c>): one quantity or a range.</summary>
@@ -21,6 +24,7 @@ public sealed record Dosage
     public bool AsNeeded { get; init; }
 
     /// <summary>What the as-needed dose is taken for (JSON <c>asNeededFor</c>), such as <c>pain</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? AsNeededFor { get; init; }
 
     /// <summary>The most that may be given in a period (JSON <c>maximumDose</c>), such as 4 g per day.</summary>

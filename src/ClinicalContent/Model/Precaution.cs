@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>A group of safety warnings, such as "Risk of dependence and withdrawal", after FHIR <c>ClinicalUseDefinition</c>.</summary>
@@ -7,6 +9,7 @@ public sealed record Precaution
     public required PrecautionKind Kind { get; init; }
 
     /// <summary>The group's heading as written (JSON <c>title</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Title { get; init; }
 
     /// <summary>The drug or treatment the warnings concern (JSON <c>subject</c>).</summary>

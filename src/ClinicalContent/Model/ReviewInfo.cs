@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>The editorial state of an article: its review status, who reviewed it and when, after FHIR metadata resources.</summary>
@@ -12,6 +14,7 @@ public sealed record ReviewInfo
     public EquatableArray<Person> Reviewers { get; init; }
 
     /// <summary>The body responsible for review (JSON <c>board</c>), such as <c>Medical Advisory Board</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Board { get; init; }
 
     /// <summary>When the content last changed (JSON <c>lastUpdated</c>, <c>yyyy-MM-dd</c>).</summary>

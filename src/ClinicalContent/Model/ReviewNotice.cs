@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>A notice shown to readers about the state of an article, such as "content is pending human review".</summary>
@@ -7,6 +9,7 @@ public sealed record ReviewNotice
     public required ReviewNoticeKind Kind { get; init; }
 
     /// <summary>The notice as shown to readers (JSON <c>text</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Text { get; init; }
 
     /// <summary>Members a newer schema added that this version does not know; written back unchanged.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>One claim of an article, with the references that support it and the points nested under it.</summary>
@@ -5,6 +7,7 @@ namespace ClinicalContent.Model;
 public sealed record Statement
 {
     /// <summary>The claim as written, without citation numbers (JSON <c>text</c>).</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Text { get; init; }
 
     /// <summary>The references that support the claim, in the order the source gave them (JSON <c>citations</c>).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>One treatment: a drug, a combination, a class of drugs, a procedure or a non-drug measure.</summary>
@@ -6,6 +8,7 @@ namespace ClinicalContent.Model;
 public sealed record TherapyOption
 {
     /// <summary>The treatment's name (JSON <c>name</c>), such as <c>Clonazepam</c> or <c>Tizanidine + baclofen + clonazepam</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public required string Name { get; init; }
 
     /// <summary>What sort of treatment it is (JSON <c>kind</c>).</summary>
@@ -13,18 +16,22 @@ public sealed record TherapyOption
 
     /// <summary>What the source says of the treatment as a whole (JSON <c>description</c>), such as
     /// "Most effective treatment for most forms of myoclonus"; supported by <see cref="Citations"/>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Description { get; init; }
 
     /// <summary>The drugs the treatment is made of, each with its doses (JSON <c>components</c>).</summary>
     public EquatableArray<TherapyComponent> Components { get; init; }
 
     /// <summary>What the treatment is for (JSON <c>indication</c>), such as <c>epileptic myoclonus</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Indication { get; init; }
 
     /// <summary>Who the treatment is for (JSON <c>population</c>), such as <c>adults over 65</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Population { get; init; }
 
     /// <summary>When effects are expected (JSON <c>onset</c>), such as <c>within the first week</c>.</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Onset { get; init; }
 
     /// <summary>How well the treatment works, when the source gives a figure (JSON <c>efficacy</c>).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>A part of an answer that lists treatments: first-line therapy or the alternatives.</summary>
@@ -5,6 +7,7 @@ public sealed record TherapySection
 {
     /// <summary>A sentence that introduces the options (JSON <c>introduction</c>), such as
     /// "Combination therapy may be required in refractory cases".</summary>
+    [StringLength(int.MaxValue, MinimumLength = 1)]
     public string? Introduction { get; init; }
 
     /// <summary>The treatments, in the order the source gave them (JSON <c>options</c>).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>A range of time before or after an event, such as "1-2 hours before bedtime".</summary>
@@ -5,9 +7,11 @@ namespace ClinicalContent.Model;
 public sealed record TimeOffset
 {
     /// <summary>The nearest end of the range, in <see cref="Unit"/> (JSON <c>low</c>).</summary>
+    [Range(0d, double.MaxValue)]
     public required decimal Low { get; init; }
 
     /// <summary>The farthest end of the range, in <see cref="Unit"/> (JSON <c>high</c>); equal to <see cref="Low"/> for an exact offset.</summary>
+    [Range(0d, double.MaxValue)]
     public required decimal High { get; init; }
 
     /// <summary>The unit of time of both ends (JSON <c>unit</c>).</summary>

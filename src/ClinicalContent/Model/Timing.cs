@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ClinicalContent.Model;
 
 /// <summary>When a dose is given: against daily events, at a frequency per period, or both; after FHIR <c>Timing.repeat</c>.</summary>
@@ -6,12 +8,15 @@ namespace ClinicalContent.Model;
 public sealed record Timing
 {
     /// <summary>The daily events the dose is timed against (JSON <c>when</c>), such as bedtime.</summary>
+    [UniqueItems]
     public EquatableArray<TimingEvent> When { get; init; }
 
     /// <summary>How many times per <see cref="Period"/> (JSON <c>frequency</c>).</summary>
+    [Range(1, int.MaxValue)]
     public int? Frequency { get; init; }
 
     /// <summary>The length of the repeat period, in <see cref="PeriodUnit"/> (JSON <c>period</c>).</summary>
+    [Range(0d, double.MaxValue)]
     public decimal? Period { get; init; }
 
     /// <summary>The unit of <see cref="Period"/> (JSON <c>periodUnit</c>).</summary>

@@ -58,4 +58,104 @@ public static class IssueCodes
 
     /// <summary>The input starts with a UTF-8 byte order mark, which JSON text must not have; it was skipped.</summary>
     public const string ByteOrderMarkIgnored = "CC1017";
+
+    // ---- CC2xxx: the published JSON Schema -----------------------------------------------------------------
+
+    /// <summary>A value has a JSON type the schema does not allow (schema keyword <c>type</c>).</summary>
+    public const string SchemaTypeMismatch = "CC2001";
+
+    /// <summary>A member the schema requires is missing (schema keyword <c>required</c>); reported at the missing member.</summary>
+    public const string SchemaRequiredMissing = "CC2002";
+
+    /// <summary>An object has a member the schema does not allow (schema keywords <c>additionalProperties</c>,
+    /// <c>unevaluatedProperties</c>); reported at the member.</summary>
+    public const string SchemaPropertyNotAllowed = "CC2003";
+
+    /// <summary>A value is not one of the values the schema allows (schema keywords <c>enum</c>, <c>const</c>).</summary>
+    public const string SchemaValueNotAllowed = "CC2004";
+
+    /// <summary>A string does not have the form the schema requires (schema keywords <c>pattern</c>, <c>format</c>).</summary>
+    public const string SchemaPatternMismatch = "CC2005";
+
+    /// <summary>A string is shorter or longer than the schema allows (schema keywords <c>minLength</c>, <c>maxLength</c>).</summary>
+    public const string SchemaStringLength = "CC2006";
+
+    /// <summary>A number is outside the range the schema allows (schema keywords <c>minimum</c>, <c>maximum</c>,
+    /// <c>exclusiveMinimum</c>, <c>exclusiveMaximum</c>, <c>multipleOf</c>).</summary>
+    public const string SchemaNumberOutOfRange = "CC2007";
+
+    /// <summary>An array has too few or too many elements, or repeats one (schema keywords <c>minItems</c>,
+    /// <c>maxItems</c>, <c>uniqueItems</c>, <c>contains</c>, <c>minContains</c>, <c>maxContains</c>).</summary>
+    public const string SchemaArrayConstraint = "CC2008";
+
+    /// <summary>A value matches none, or more than one, of the alternatives the schema offers (schema keywords
+    /// <c>oneOf</c>, <c>anyOf</c>, <c>allOf</c>, <c>not</c>, <c>if</c>/<c>then</c>/<c>else</c>).</summary>
+    public const string SchemaCompositionFailed = "CC2009";
+
+    /// <summary>An object breaks another schema constraint (schema keywords <c>minProperties</c>, <c>maxProperties</c>,
+    /// <c>propertyNames</c>, <c>dependentRequired</c>, <c>dependentSchemas</c>, a <c>false</c> schema, or any other keyword).</summary>
+    public const string SchemaConstraintFailed = "CC2010";
+
+    // ---- CC3xxx: clinical content --------------------------------------------------------------------------
+
+    /// <summary>A dose range starts above where it ends (<c>low</c> greater than <c>high</c>).</summary>
+    public const string DoseRangeInverted = "CC3001";
+
+    /// <summary>A dose or maximum-dose amount is zero or negative.</summary>
+    public const string DoseNotPositive = "CC3002";
+
+    /// <summary>A dose, maximum-dose or efficacy unit is not in the table of clinical UCUM units (<see cref="ClinicalUnits"/>).</summary>
+    public const string UnitUnknown = "CC3003";
+
+    /// <summary>An approved article names no reviewer.</summary>
+    public const string ApprovedWithoutReviewer = "CC3004";
+
+    /// <summary>An approved article has no approval date (<c>approvedOn</c>).</summary>
+    public const string ApprovedWithoutDate = "CC3005";
+
+    /// <summary>An approved article still shows a pending-review notice.</summary>
+    public const string ApprovedWithPendingNotice = "CC3006";
+
+    /// <summary>An article that is not approved shows no pending-review notice.</summary>
+    public const string PendingNoticeMissing = "CC3007";
+
+    /// <summary>A date (last updated, last reviewed, approved on, reference issued) lies in the future.</summary>
+    public const string DateInFuture = "CC3008";
+
+    /// <summary>An approved article changed after its last approval or review (a warning).</summary>
+    public const string ChangedAfterApproval = "CC3009";
+
+    /// <summary>A part, section, scenario or precaution is present but holds nothing, or a statement's text is blank.</summary>
+    public const string EmptyPart = "CC3010";
+
+    /// <summary>A statement repeats the text of an earlier statement of the same article (a warning).</summary>
+    public const string DuplicateStatement = "CC3011";
+
+    /// <summary>A timing offset range starts above where it ends (<c>low</c> greater than <c>high</c>).</summary>
+    public const string OffsetRangeInverted = "CC3012";
+
+    /// <summary>A timing is incomplete or inconsistent: a period without its unit or the reverse, a frequency
+    /// without a period, or a frequency or period that is not positive.</summary>
+    public const string TimingInconsistent = "CC3013";
+
+    // ---- CC4xxx: references and citations ------------------------------------------------------------------
+
+    /// <summary>A citation names a reference the article does not list; reported at each occurrence.</summary>
+    public const string CitationUnresolved = "CC4001";
+
+    /// <summary>A listed reference is never cited (a warning).</summary>
+    public const string ReferenceNotCited = "CC4002";
+
+    /// <summary>Two references share one id; reported at the later one.</summary>
+    public const string DuplicateReferenceId = "CC4003";
+
+    /// <summary>A precaution has no citation that resolves, neither its own nor its points': safety advice with no verifiable source.</summary>
+    public const string PrecautionUnsupported = "CC4004";
+
+    /// <summary>One reference is the only source of most of the article's cited statements (a warning; the
+    /// threshold is <see cref="ArticleValidatorOptions.DominantReferenceShare"/>).</summary>
+    public const string DominantReference = "CC4005";
+
+    /// <summary>A statement states a figure (a percentage, a dose, a time) but cites nothing (a warning).</summary>
+    public const string NumberWithoutCitation = "CC4006";
 }

@@ -54,5 +54,97 @@ internal static class IssueMessages
     public static string ByteOrderMarkIgnored() =>
         "The input starts with a UTF-8 byte order mark, which JSON text must not have; it was skipped.";
 
+    // ---- CC2xxx -----------------------------------------------------------------------------------------
+
+    /// <summary>A schema error, in the evaluator's words, prefixed with the keyword that failed.</summary>
+    /// <param name="keyword">The schema keyword, such as <c>pattern</c>.</param>
+    /// <param name="detail">The evaluator's message, which says what was expected.</param>
+    public static string SchemaError(string keyword, string detail) =>
+        $"The value breaks the article schema's '{keyword}' rule: {EchoLong(detail)}";
+
+    /// <summary>A member the schema requires is missing.</summary>
+    /// <param name="name">The missing member.</param>
+    public static string SchemaRequiredMissing(string name) =>
+        $"The article schema requires the member '{Echo(name)}', which is missing.";
+
+    /// <summary>A member the schema does not define.</summary>
+    /// <param name="name">The member.</param>
+    public static string SchemaPropertyNotAllowed(string name) =>
+        $"The article schema does not allow the member '{Echo(name)}' here; expected only the members the schema defines for this object.";
+
+    // ---- CC3xxx -----------------------------------------------------------------------------------------
+
+    public static string DoseRangeInverted(decimal low, decimal high, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"The dose range starts at {low} {Echo(unit)} but ends at {high} {Echo(unit)}; expected low to be at most high.");
+
+    public static string NotPositive(string what, decimal value) =>
+        string.Create(CultureInfo.InvariantCulture, $"The {what} is {value}; expected a number greater than 0.");
+
+    public static string UnitUnknown(string unit, string? suggestion) => suggestion is null
+        ? $"'{Echo(unit)}' is not a known clinical UCUM unit; expected a UCUM code such as mg, ug, mL, [iU], mg/kg or %."
+        : $"'{Echo(unit)}' is not a known clinical UCUM unit; UCUM codes are case-sensitive: expected '{suggestion}'.";
+
+    public static string ApprovedWithoutReviewer() =>
+        "The article is approved but names no reviewer; expected at least one reviewer with a name.";
+
+    public static string ApprovedWithoutDate() =>
+        "The article is approved but has no approval date; expected 'approvedOn'.";
+
+    public static string ApprovedWithPendingNotice() =>
+        "The article is approved but still shows a pending-review notice; expected the notice to be removed on approval.";
+
+    public static string PendingNoticeMissing(string status) =>
+        $"The article's status is '{status}' but it shows no pending-review notice; expected a 'pending-review' notice until it is approved.";
+
+    public static string DateInFuture(string what, string value, DateOnly today) =>
+        string.Create(CultureInfo.InvariantCulture, $"The {what} {Echo(value)} is in the future; expected a date on or before {today:yyyy-MM-dd}.");
+
+    public static string ChangedAfterApproval(DateOnly lastUpdated, DateOnly signedOff) =>
+        string.Create(CultureInfo.InvariantCulture, $"The article is approved but changed on {lastUpdated:yyyy-MM-dd}, after its last sign-off on {signedOff:yyyy-MM-dd}; expected a review of the change, or a status other than approved.");
+
+    public static string EmptyPart(string what) =>
+        $"The {what} is present but holds nothing; expected content, or leave it out.";
+
+    public static string EmptyStatementText() =>
+        "The statement's text is blank; expected the claim as written.";
+
+    public static string DuplicateStatement(string firstPointer) =>
+        $"The statement repeats the text of the statement at '{Echo(firstPointer)}'; expected each statement once.";
+
+    public static string OffsetRangeInverted(decimal low, decimal high) =>
+        string.Create(CultureInfo.InvariantCulture, $"The timing offset starts at {low} but ends at {high}; expected low to be at most high.");
+
+    public static string TimingMemberWithout(string member, string missing) =>
+        $"The timing has '{member}' but no '{missing}'; expected both, or neither.";
+
+    // ---- CC4xxx -----------------------------------------------------------------------------------------
+
+    public static string CitationUnresolved(string referenceId) =>
+        $"The citation names reference '{Echo(referenceId)}', which the article does not list; expected the id of an entry in 'references'.";
+
+    public static string ReferenceNotCited(string referenceId) =>
+        $"The reference '{Echo(referenceId)}' is never cited; expected at least one citation of it, or remove it.";
+
+    public static string DuplicateReferenceId(string referenceId, string firstPointer) =>
+        $"The reference id '{Echo(referenceId)}' is already used by the reference at '{Echo(firstPointer)}'; expected each reference id once.";
+
+    public static string PrecautionUnsupported(int citations) => citations switch
+    {
+        0 => "The precaution cites nothing, neither itself nor its points; expected safety advice to cite at least one listed reference.",
+        1 => "The precaution's only citation names no listed reference; expected safety advice to rest on at least one verifiable source.",
+        _ => string.Create(CultureInfo.InvariantCulture, $"None of the precaution's {citations} citations (its own and its points') names a listed reference; expected safety advice to rest on at least one verifiable source."),
+    };
+
+    public static string DominantReference(string referenceId, int carried, int cited, decimal threshold) =>
+        string.Create(CultureInfo.InvariantCulture, $"The reference '{Echo(referenceId)}' is the only source of {carried} of the article's {cited} cited statements ({Percent((decimal)carried / cited)}); expected no single source to carry {Percent(threshold)} or more of them.");
+
+    public static string NumberWithoutCitation(string figure) =>
+        $"The statement states '{Echo(figure)}' but cites nothing; expected a citation for every figure (percentage, dose, time).";
+
+    private static string Percent(decimal share) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, 1, MidpointRounding.AwayFromZero):0.#}%");
+
+    private static string EchoLong(string value) => value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "…");
+
     private static string Echo(string value) => value.Length <= MaxEcho ? value : string.Concat(value.AsSpan(0, MaxEcho), "…");
 }

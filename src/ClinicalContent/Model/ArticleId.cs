@@ -18,6 +18,14 @@ public readonly record struct ArticleId
     /// <summary>The identifier text; empty only for <c>default(ArticleId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>Compares by <see cref="Value"/>, so <c>default</c> equals an empty identifier.</summary>
+    /// <param name="other">The identifier to compare with.</param>
+    /// <returns>True when both have the same text (ordinal).</returns>
+    public bool Equals(ArticleId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
     /// <inheritdoc/>
     public override string ToString() => Value;
 }

@@ -30,13 +30,13 @@ public readonly record struct PartialDate
         Day = day;
     }
 
-    /// <summary>The year.</summary>
+    /// <summary>The calendar year, 1 to 9999; 0 only for <c>default(PartialDate)</c>, which has no JSON form.</summary>
     public int Year { get; }
 
-    /// <summary>The month, 1 to 12, when known.</summary>
+    /// <summary>The month, 1 to 12, or null when the date is known only to the year.</summary>
     public int? Month { get; }
 
-    /// <summary>The day of the month, when known.</summary>
+    /// <summary>The day of the month, or null when the date is known only to the month or year.</summary>
     public int? Day { get; }
 
     /// <summary>Reads <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>

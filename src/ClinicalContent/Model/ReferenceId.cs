@@ -21,6 +21,14 @@ public readonly record struct ReferenceId
     /// <summary>The key text; empty only for <c>default(ReferenceId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>Compares by <see cref="Value"/>, so <c>default</c> equals an empty identifier.</summary>
+    /// <param name="other">The identifier to compare with.</param>
+    /// <returns>True when both have the same text (ordinal).</returns>
+    public bool Equals(ReferenceId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
     /// <inheritdoc/>
     public override string ToString() => Value;
 }

@@ -13,7 +13,7 @@ namespace ClinicalContent.Model;
 /// silently. Writing puts these members after the known ones, values unchanged. Two bags are equal when they
 /// hold the same names in the same order with deeply equal values.
 /// </remarks>
-public sealed class UnknownMembers : IEquatable<UnknownMembers>, IReadOnlyList<KeyValuePair<string, JsonElement>>
+public sealed record UnknownMembers : IReadOnlyList<KeyValuePair<string, JsonElement>>
 {
     private readonly ImmutableArray<KeyValuePair<string, JsonElement>> _members;
 
@@ -95,9 +95,6 @@ public sealed class UnknownMembers : IEquatable<UnknownMembers>, IReadOnlyList<K
 
         return true;
     }
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as UnknownMembers);
 
     /// <inheritdoc/>
     public override int GetHashCode()

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using ClinicalContent.Internal;
 using ClinicalContent.Model;
@@ -472,13 +473,45 @@ internal ref partial struct ArticleReader
             return null;
         }
 
-        if (_reader.TryGetDecimal(out var value))
+        if (_reader.TryGetDecimal(out var value) && (_reader.ValueSpan.Length <= 28 || KeepsEveryDigit(_reader.ValueSpan, value)))
         {
             return value;
         }
 
         Report(IssueCodes.NumberOutOfRange, IssueMessages.NumberOutOfRange("a decimal (at most 28 significant digits, magnitude below 7.9e28)"), _reader.TokenStartIndex);
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> holds every significant digit of the JSON number: TryGetDecimal rounds
+    /// numbers with more digits than a decimal can hold, and a clinical quantity must never change silently.
+    /// </summary>
+    private static bool KeepsEveryDigit(ReadOnlySpan<byte> number, decimal value)
+    {
+        Span<char> formatted = stackalloc char[64];
+        value.TryFormat(formatted, out var written, default, CultureInfo.InvariantCulture);
+        return SignificantDigits(number).SequenceEqual(SignificantDigits(formatted[..written]));
+    }
+
+    private static string SignificantDigits<T>(ReadOnlySpan<T> number)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var digits = new System.Text.StringBuilder(number.Length);
+        foreach (var c in number)
+        {
+            var ch = (char)ushort.CreateTruncating(c);
+            if (ch is 'e' or 'E')
+            {
+                break;
+            }
+
+            if (char.IsAsciiDigit(ch) && (digits.Length > 0 || ch != '0'))
+            {
+                digits.Append(ch);
+            }
+        }
+
+        return digits.ToString().TrimEnd('0');
     }
 
     private int? ReadInt32()

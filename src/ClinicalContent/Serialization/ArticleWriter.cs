@@ -27,6 +27,15 @@ internal static class ArticleWriter
             WriteArticle(writer, article);
             writer.Flush();
         }
+        catch (InvalidOperationException exception)
+        {
+            // With validation off, Utf8JsonWriter throws this only when nesting passes its MaxDepth, which equals the
+            // reader's: never write what the reader would refuse.
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The article nests deeper than the maximum depth of {options.MaxDepth}; raise ClinicalArticleJsonOptions.MaxDepth to write it."),
+                nameof(article),
+                exception);
+        }
         finally
         {
             writer.Reset();
@@ -93,14 +102,6 @@ internal static class ArticleWriter
 
     private static void WriteStatement(Utf8JsonWriter w, Statement s)
     {
-        // Statements are the only recursive part of the model. Never write what the reader would refuse.
-        if (w.CurrentDepth + 2 > w.Options.MaxDepth)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The article's statements nest deeper than the maximum depth of {w.Options.MaxDepth}; raise ClinicalArticleJsonOptions.MaxDepth to write it."),
-                nameof(s));
-        }
-
         w.WriteStartObject();
         RequiredString(w, Wire.Statement[0], s.Text);
         List(w, Wire.Statement[1], s.Citations, WriteCitation);
@@ -396,6 +397,11 @@ internal static class ArticleWriter
         OptionalString(w, Wire.Reference[5], r.Publisher);
         if (r.Issued is { } issued)
         {
+            if (issued.Year < 1)
+            {
+                throw new ArgumentException("A reference's issued date is default(PartialDate), which has no JSON form; leave Issued null when the date is unknown.", nameof(r));
+            }
+
             w.WriteString(Wire.Reference[6], issued.ToString());
         }
 

@@ -80,17 +80,23 @@ public static class ClinicalArticleNdjson
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(destination);
         using var buffer = new PooledBuffer(ChunkSize * 2);
-        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        try
         {
-            AppendLine(buffer, article);
-            if (buffer.WrittenCount >= ChunkSize)
+            await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                buffer.Clear();
+                AppendLine(buffer, article);
+                if (buffer.WrittenCount >= ChunkSize)
+                {
+                    await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.Clear();
+                }
             }
         }
-
-        await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            // Whole lines written before a failure still reach the stream, as documented.
+            await destination.WriteAsync(buffer.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Writes articles to a stream, one compact line each, without blocking.</summary>
@@ -107,17 +113,23 @@ public static class ClinicalArticleNdjson
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(destination);
         using var buffer = new PooledBuffer(ChunkSize * 2);
-        foreach (var article in articles)
+        try
         {
-            AppendLine(buffer, article);
-            if (buffer.WrittenCount >= ChunkSize)
+            foreach (var article in articles)
             {
-                await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                buffer.Clear();
+                AppendLine(buffer, article);
+                if (buffer.WrittenCount >= ChunkSize)
+                {
+                    await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.Clear();
+                }
             }
         }
-
-        await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            // Whole lines written before a failure still reach the stream, as documented.
+            await destination.WriteAsync(buffer.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Writes articles to a stream, one compact line each, blocking on the stream.</summary>
@@ -131,17 +143,23 @@ public static class ClinicalArticleNdjson
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(destination);
         using var buffer = new PooledBuffer(ChunkSize * 2);
-        foreach (var article in articles)
+        try
         {
-            AppendLine(buffer, article);
-            if (buffer.WrittenCount >= ChunkSize)
+            foreach (var article in articles)
             {
-                destination.Write(buffer.WrittenSpan);
-                buffer.Clear();
+                AppendLine(buffer, article);
+                if (buffer.WrittenCount >= ChunkSize)
+                {
+                    destination.Write(buffer.WrittenSpan);
+                    buffer.Clear();
+                }
             }
         }
-
-        destination.Write(buffer.WrittenSpan);
+        finally
+        {
+            // Whole lines written before a failure still reach the stream, as documented.
+            destination.Write(buffer.WrittenSpan);
+        }
     }
 
     private static readonly ClinicalArticleJsonOptions s_compact = ClinicalArticleJsonOptions.Default with { WriteIndented = false };

@@ -108,28 +108,10 @@ public static class ClinicalArticleNdjson
     /// <exception cref="ArgumentException">An article holds a value that has no JSON form; articles before it are written.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task WriteAsync(IEnumerable<ClinicalArticle> articles, Stream destination, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(IEnumerable<ClinicalArticle> articles, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(destination);
-        using var buffer = new PooledBuffer(ChunkSize * 2);
-        try
-        {
-            foreach (var article in articles)
-            {
-                AppendLine(buffer, article);
-                if (buffer.WrittenCount >= ChunkSize)
-                {
-                    await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                    buffer.Clear();
-                }
-            }
-        }
-        finally
-        {
-            // Whole lines written before a failure still reach the stream, as documented.
-            await destination.WriteAsync(buffer.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
-        }
+        return WriteAsync(AsAsync(articles), destination, cancellationToken);
     }
 
     /// <summary>Writes articles to a stream, one compact line each, blocking on the stream.</summary>
@@ -159,6 +141,16 @@ public static class ClinicalArticleNdjson
         {
             // Whole lines written before a failure still reach the stream, as documented.
             destination.Write(buffer.WrittenSpan);
+        }
+    }
+
+#pragma warning disable CS1998 // An iterator over a plain sequence: nothing to await.
+    private static async IAsyncEnumerable<ClinicalArticle> AsAsync(IEnumerable<ClinicalArticle> articles)
+#pragma warning restore CS1998
+    {
+        foreach (var article in articles)
+        {
+            yield return article;
         }
     }
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using ClinicalContent.Model;
 using ClinicalContent.Serialization;
 
@@ -20,17 +19,8 @@ public class NdjsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var samples = Samples.ReadAll();
-        _articles = new ClinicalArticle[ArticleCount];
-        for (var i = 0; i < ArticleCount; i++)
-        {
-            var article = samples[i % samples.Length];
-            _articles[i] = article with { Id = new ArticleId($"{article.Id}-{i}"), Title = $"{article.Title} {i}" };
-        }
-
-        using var stream = new MemoryStream();
-        ClinicalArticleNdjson.Write(_articles, stream);
-        _corpus = stream.ToArray();
+        _articles = Corpus.Articles(ArticleCount);
+        _corpus = Corpus.Ndjson(_articles);
     }
 
     /// <summary>Tokenizing each line of the same corpus with its own reader.</summary>
@@ -70,9 +60,4 @@ public class NdjsonBenchmarks
 
     [Benchmark]
     public void Write() => ClinicalArticleNdjson.Write(_articles, Stream.Null);
-
-    private sealed class PerArticleConfig : ManualConfig
-    {
-        public PerArticleConfig() => AddColumn(new AllocatedPerArticleColumn());
-    }
 }

@@ -208,6 +208,12 @@ internal sealed class ValidateCommand : Command
                 return false;
         }
 
+        if (IssueDescriptions.IsCommandLineCode(code))
+        {
+            error = $"'{code}' is about the inputs, not the content; its severity cannot be changed.";
+            return false;
+        }
+
         if (!IssueDescriptions.IsLibraryCode(code))
         {
             error = $"'{code}' is not an issue code this version reports; see docs/issue-codes.md.";

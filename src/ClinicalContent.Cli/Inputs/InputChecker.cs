@@ -65,17 +65,17 @@ internal sealed class InputChecker
                     return await CheckStandardInputAsync(input.DisplayPath, _console.OpenStandardInput(), cancellationToken).ConfigureAwait(false);
 
                 default:
-                    return FileReport.NotChecked(input.DisplayPath, FileStatus.Unreadable, input.ProblemCode ?? CliIssueCodes.InputUnreadable, input.Problem ?? "The input could not be read.");
+                    return FileReport.NotChecked(input.DisplayPath, FileStatus.Unreadable, input.ProblemCode ?? IssueCodes.InputUnreadable, input.Problem ?? "The input could not be read.");
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return FileReport.NotChecked(input.DisplayPath, FileStatus.Unreadable, CliIssueCodes.InputUnreadable, $"The input could not be read: {exception.Message}");
+            return FileReport.NotChecked(input.DisplayPath, FileStatus.Unreadable, IssueCodes.InputUnreadable, $"The input could not be read: {exception.Message}");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return FileReport.NotChecked(
-                input.DisplayPath, FileStatus.Failed, CliIssueCodes.InternalError, $"Validation failed unexpectedly: {exception.GetType().Name}: {exception.Message}");
+                input.DisplayPath, FileStatus.Failed, IssueCodes.InternalError, $"Validation failed unexpectedly: {exception.GetType().Name}: {exception.Message}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalContent.Validation;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
@@ -75,7 +76,7 @@ internal static class InputResolver
         }
         else
         {
-            found.Add(InputTarget.Unresolved(display, CliIssueCodes.InputUnreadable, "No such file or directory."));
+            found.Add(InputTarget.Unresolved(display, IssueCodes.InputUnreadable, "No such file or directory."));
         }
     }
 
@@ -110,13 +111,13 @@ internal static class InputResolver
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
                 var shown = directory == full ? display : prefix + Path.GetRelativePath(full, directory).Replace('\\', '/');
-                found.Add(InputTarget.Unresolved(shown, CliIssueCodes.InputUnreadable, $"The directory could not be read: {exception.Message}"));
+                found.Add(InputTarget.Unresolved(shown, IssueCodes.InputUnreadable, $"The directory could not be read: {exception.Message}"));
             }
         }
 
         if (found.Count == before)
         {
-            found.Add(InputTarget.Unresolved(display, CliIssueCodes.NoInputFound, "The directory holds no .json or .ndjson file."));
+            found.Add(InputTarget.Unresolved(display, IssueCodes.NoInputFound, "The directory holds no .json or .ndjson file."));
         }
     }
 
@@ -153,14 +154,14 @@ internal static class InputResolver
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                found.Add(InputTarget.Unresolved(display, CliIssueCodes.InputUnreadable, $"The pattern could not be searched: {exception.Message}"));
+                found.Add(InputTarget.Unresolved(display, IssueCodes.InputUnreadable, $"The pattern could not be searched: {exception.Message}"));
                 return;
             }
         }
 
         if (found.Count == before)
         {
-            found.Add(InputTarget.Unresolved(display, CliIssueCodes.NoInputFound, "The pattern matched no file."));
+            found.Add(InputTarget.Unresolved(display, IssueCodes.NoInputFound, "The pattern matched no file."));
         }
     }
 

@@ -7,19 +7,26 @@ using ClinicalContent.Validation;
 namespace ClinicalContent.Cli.Reporting;
 
 /// <summary>
-/// Names for issue codes in SARIF rules, taken from the constants of <see cref="IssueCodes"/> (and of
-/// <see cref="CliIssueCodes"/>): <c>CC4001</c> is <c>CitationUnresolved</c>, described as "Citation unresolved".
+/// Names for issue codes in SARIF rules, taken from the constants of <see cref="IssueCodes"/>: <c>CC4001</c> is
+/// <c>CitationUnresolved</c>, described as "Citation unresolved".
 /// </summary>
 internal static class IssueDescriptions
 {
-    private static readonly FrozenDictionary<string, string> s_names = LoadNames();
+    // The command line's own codes (CC9001 InputUnreadable …); the library never reports them.
+    private const string CommandLineRange = "CC9";
 
-    private static readonly FrozenSet<string> s_libraryCodes = LoadLibraryCodes();
+    private static readonly FrozenDictionary<string, string> s_names = LoadNames(typeof(IssueCodes));
 
-    /// <summary>Whether the library declares the code, so that its severity can be overridden.</summary>
+    /// <summary>Whether the library's validator reports the code, so that its severity can be overridden: every
+    /// code of <see cref="IssueCodes"/> outside the command line's CC9xxx range.</summary>
     /// <param name="code">The issue code.</param>
-    /// <returns>True for a code of <see cref="IssueCodes"/>.</returns>
-    public static bool IsLibraryCode(string code) => s_libraryCodes.Contains(code);
+    /// <returns>True for a declared code the library reports.</returns>
+    public static bool IsLibraryCode(string code) => s_names.ContainsKey(code) && !IsCommandLineCode(code);
+
+    /// <summary>Whether the code is one the command line reports about its inputs (CC9xxx), not one about content.</summary>
+    /// <param name="code">The issue code.</param>
+    /// <returns>True for a CC9xxx code.</returns>
+    public static bool IsCommandLineCode(string code) => code.StartsWith(CommandLineRange, StringComparison.Ordinal);
 
     /// <summary>The PascalCase name of a code, such as <c>CitationUnresolved</c>; null when the code is not declared.</summary>
     /// <param name="code">The issue code.</param>
@@ -50,23 +57,9 @@ internal static class IssueDescriptions
         return text.ToString();
     }
 
-    private static FrozenDictionary<string, string> LoadNames()
+    private static FrozenDictionary<string, string> LoadNames([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type codes)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(typeof(IssueCodes), names);
-        Add(typeof(CliIssueCodes), names);
-        return names.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static FrozenSet<string> LoadLibraryCodes()
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(typeof(IssueCodes), names);
-        return names.Keys.ToFrozenSet(StringComparer.Ordinal);
-    }
-
-    private static void Add([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type codes, Dictionary<string, string> names)
-    {
         foreach (var field in codes.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             if (field.IsLiteral && field.GetRawConstantValue() is string code)
@@ -74,5 +67,7 @@ internal static class IssueDescriptions
                 names.TryAdd(code, field.Name);
             }
         }
+
+        return names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

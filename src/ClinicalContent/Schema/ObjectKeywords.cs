@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -14,8 +16,12 @@ internal sealed class ObjectKeywords : SchemaKeyword
 {
     private const int StackNameChars = 128;
 
+    /// <summary>Bytes that make a raw member name differ from its text: escapes and anything beyond ASCII.</summary>
+    private static readonly SearchValues<byte> s_notPlainAscii = SearchValues.Create([(byte)'\\', .. Enumerable.Range(0x80, 0x80).Select(static b => (byte)b)]);
+
     private readonly FrozenDictionary<string, int>? _names;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly (byte[] Name, int Index)[]?[] _asciiNamesByLength = [];
     private readonly string[] _nameList;
     private readonly SchemaNode?[] _propertySchemas;
     private readonly int[] _required;
@@ -71,6 +77,18 @@ internal sealed class ObjectKeywords : SchemaKeyword
         {
             _names = names.ToFrozenDictionary(StringComparer.Ordinal);
             _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+            // Most member names in documents are plain ASCII: those are compared as they are written, without
+            // decoding, against the schema's ASCII names grouped by length.
+            var ascii = names.Where(static n => Ascii.IsValid(n.Key) && !n.Key.Contains('\\', StringComparison.Ordinal)).ToList();
+            if (ascii.Count > 0)
+            {
+                _asciiNamesByLength = new (byte[] Name, int Index)[]?[ascii.Max(static n => n.Key.Length) + 1];
+                foreach (var group in ascii.GroupBy(static n => n.Key.Length))
+                {
+                    _asciiNamesByLength[group.Key] = [.. group.Select(static n => (Encoding.ASCII.GetBytes(n.Key), n.Value))];
+                }
+            }
         }
 
         _patterns = [.. definition.PatternProperties];
@@ -84,6 +102,8 @@ internal sealed class ObjectKeywords : SchemaKeyword
         _patternPropertiesLocation = definition.PatternPropertiesLocation ?? location;
     }
 
+    // The stack buffers are cleared or written before they are read.
+    [SkipLocalsInit]
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluationAnnotations? annotations)
     {
         var valid = true;
@@ -100,12 +120,22 @@ internal sealed class ObjectKeywords : SchemaKeyword
                 var ordinal = count++;
                 var evaluated = false;
                 scoped ReadOnlySpan<char> name = default;
-                if (_names is not null || _patterns.Length > 0)
+                var index = -1;
+                var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                // Patterns need the decoded name. Without them, a name written as one of the schema's ASCII names
+                // (which hold no backslash, so neither does the name) is that name, and one that is plain ASCII text
+                // but none of them is no name of the schema; only other names are decoded and looked up.
+                if (_patterns.Length > 0
+                    || (_names is not null && (index = FindAsciiName(raw)) < 0 && raw.IndexOfAny(s_notPlainAscii) >= 0))
                 {
                     name = ReadName(property, nameBuffer);
+                    if (_names is not null && !_lookup.TryGetValue(name, out index))
+                    {
+                        index = -1;
+                    }
                 }
 
-                if (_names is not null && _lookup.TryGetValue(name, out var index))
+                if (index >= 0)
                 {
                     present[index >> 6] |= 1UL << (index & 63);
                     if (_propertySchemas[index] is { } schema)
@@ -255,6 +285,22 @@ internal sealed class ObjectKeywords : SchemaKeyword
         }
 
         return valid;
+    }
+
+    private int FindAsciiName(ReadOnlySpan<byte> name)
+    {
+        if (name.Length < _asciiNamesByLength.Length && _asciiNamesByLength[name.Length] is { } candidates)
+        {
+            foreach (var (candidate, index) in candidates)
+            {
+                if (name.SequenceEqual(candidate))
+                {
+                    return index;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private static bool EvaluateMember(SchemaNode schema, JsonProperty property, EvaluationContext context)

@@ -10,11 +10,16 @@ internal sealed class SchemaPattern
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     private readonly Regex _regex;
+    private readonly PositionAutomaton? _automaton;
 
     private SchemaPattern(string source, Regex regex)
     {
         Source = source;
         _regex = regex;
+
+        // Simple patterns (most of those schemas use) run on a linear-time automaton without the regex engine's
+        // per-match set-up and time limit; the regex stays for everything else.
+        _automaton = PositionAutomaton.TryCreate(source);
     }
 
     /// <summary>The pattern as written in the schema.</summary>
@@ -57,6 +62,12 @@ internal sealed class SchemaPattern
     /// <paramref name="timedOut"/> set, when matching took too long.</summary>
     public bool IsMatch(ReadOnlySpan<char> text, out bool timedOut)
     {
+        if (_automaton is not null)
+        {
+            timedOut = false;
+            return _automaton.IsMatch(text);
+        }
+
         try
         {
             timedOut = false;

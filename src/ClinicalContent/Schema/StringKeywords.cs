@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -63,6 +64,8 @@ internal sealed class StringKeywords(string location) : SchemaKeyword("string", 
         return valid;
     }
 
+    // The stack buffer is written before it is read.
+    [SkipLocalsInit]
     private static bool Matches(SchemaPattern pattern, ReadOnlySpan<byte> content, string? text, out bool timedOut)
     {
         if (text is not null)
@@ -91,6 +94,12 @@ internal sealed class StringKeywords(string location) : SchemaKeyword("string", 
 
     private static int CountCodePoints(ReadOnlySpan<byte> utf8)
     {
+        if (Ascii.IsValid(utf8))
+        {
+            // One byte per code point; checked a vector at a time.
+            return utf8.Length;
+        }
+
         // Every code point has exactly one byte that is not a continuation byte (10xxxxxx).
         var count = utf8.Length;
         foreach (var b in utf8)

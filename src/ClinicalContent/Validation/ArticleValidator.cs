@@ -211,7 +211,8 @@ public sealed class ArticleValidator
         }
 
         var needDocument = syntaxOk && (Options.ValidateSchema || (read.Value is not null && read.HasErrors));
-        using var document = needDocument ? TryParse(body, Options.JsonOptions.MaxDepth) : null;
+        using var parsed = needDocument ? ParsedBody.TryParse(body, Options.JsonOptions.MaxDepth) : default;
+        var document = parsed.Document;
         var schemaIssues = Options.ValidateSchema && document is not null
             ? SchemaLayer.Evaluate(document.RootElement, read.Issues)
             : [];
@@ -228,21 +229,33 @@ public sealed class ArticleValidator
         }
 
         added.AddRange(ruleIssues);
-        return Finish(read.Issues, added, read.Value, body);
+        return Finish(read.Issues, added, read.Value, document is null ? body : parsed.Bytes, document);
     }
 
-    private ValidationReport Finish(EquatableArray<ValidationIssue> readerIssues, List<ValidationIssue> added, ClinicalArticle? article, ReadOnlySpan<byte> body = default)
+    /// <summary>Applies suppressions and overrides, places the issues that have no position yet and orders them.</summary>
+    /// <param name="readerIssues">The reader's issues, already placed.</param>
+    /// <param name="added">The schema and rule issues, to be placed by their pointers.</param>
+    /// <param name="article">The article read, if any.</param>
+    /// <param name="body">The input without a byte order mark; when <paramref name="document"/> is given, the very
+    /// copy it was parsed from (the same bytes), so that its values can be located in it.</param>
+    /// <param name="document">The parsed input, used to locate pointers without scanning the input again.</param>
+    private ValidationReport Finish(EquatableArray<ValidationIssue> readerIssues, List<ValidationIssue> added, ClinicalArticle? article, ReadOnlySpan<byte> body = default, JsonDocument? document = null)
     {
         var kept = Apply(readerIssues);
         var toPlace = Apply(added);
         if (toPlace.Count > 0)
         {
-            var offsets = PointerLocator.Locate(body, toPlace.Select(static i => i.Pointer), Options.JsonOptions.MaxDepth);
+            var offsets = PointerLocator.Locate(body, toPlace.Select(static i => i.Pointer), Options.JsonOptions.MaxDepth, document);
             var positions = new TextPositions();
             foreach (var (issue, offset) in toPlace.Select(i => (i, offsets[i.Pointer])).OrderBy(static p => p.Item2).ToList())
             {
                 kept.Add(issue with { Position = positions.At(body, offset) });
             }
+        }
+
+        if (kept.Count == 0)
+        {
+            return new ValidationReport { Issues = [], Article = article };
         }
 
         // Document order: by line and column, then by code; the order of finding breaks remaining ties.
@@ -319,20 +332,55 @@ public sealed class ArticleValidator
         issues.AddRange(ordered);
     }
 
-    private static JsonDocument? TryParse(ReadOnlySpan<byte> body, int maxDepth)
+    /// <summary>The input parsed for the schema layer, over a pooled copy of its bytes.</summary>
+    /// <remarks><see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> over the copy makes one pass;
+    /// <see cref="JsonDocument.ParseValue(ref Utf8JsonReader)"/> over a span would make two (it finds the end of the
+    /// value first, then copies and parses it).</remarks>
+    private readonly struct ParsedBody : IDisposable
     {
-        try
+        private readonly byte[]? _copy;
+        private readonly int _length;
+
+        private ParsedBody(JsonDocument? document, byte[]? copy, int length)
         {
-            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = maxDepth });
-            return JsonDocument.ParseValue(ref reader);
+            Document = document;
+            _copy = copy;
+            _length = length;
         }
-        catch (JsonException)
+
+        /// <summary>The document; null when the input is not one JSON value within the depth limit.</summary>
+        public JsonDocument? Document { get; }
+
+        /// <summary>The copy of the input the document was parsed from and reads its values from.</summary>
+        public ReadOnlySpan<byte> Bytes => Document is null ? default : _copy.AsSpan(0, _length);
+
+        public static ParsedBody TryParse(ReadOnlySpan<byte> body, int maxDepth)
         {
-            return null;
+            var copy = ArrayPool<byte>.Shared.Rent(Math.Max(body.Length, 1));
+            body.CopyTo(copy);
+            try
+            {
+                return new ParsedBody(JsonDocument.Parse(copy.AsMemory(0, body.Length), new JsonDocumentOptions { MaxDepth = maxDepth }), copy, body.Length);
+            }
+            catch (JsonException)
+            {
+            }
+            catch (InvalidOperationException)
+            {
+            }
+
+            ArrayPool<byte>.Shared.Return(copy);
+            return default;
         }
-        catch (InvalidOperationException)
+
+        public void Dispose()
         {
-            return null;
+            // The document reads from the copy until it is disposed; only then may the copy go back to the pool.
+            Document?.Dispose();
+            if (_copy is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_copy);
+            }
         }
     }
 }

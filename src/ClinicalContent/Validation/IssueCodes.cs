@@ -1,8 +1,9 @@
 namespace ClinicalContent.Validation;
 
 /// <summary>
-/// Every issue code the library reports. A code never changes meaning once released; retired codes stay
-/// reserved. docs/issue-codes.md lists each with its meaning and an example.
+/// Every issue code ClinicalContent reports: the library's, and the CC9xxx codes of the <c>clinical-content</c>
+/// command line about its inputs. A code never changes meaning once released; retired codes stay reserved.
+/// docs/issue-codes.md lists each with its meaning and an example.
 /// </summary>
 /// <remarks>Ranges: CC1xxx JSON syntax and shape, CC2xxx schema, CC3xxx clinical content, CC4xxx references and
 /// citations, CC5xxx import, CC9xxx command line.</remarks>
@@ -158,4 +159,91 @@ public static class IssueCodes
 
     /// <summary>A statement states a figure (a percentage, a dose, a time) but cites nothing (a warning).</summary>
     public const string NumberWithoutCitation = "CC4006";
+
+    // ---- CC5001–CC5049: the Markdown importer ---------------------------------------------------------------
+
+    /// <summary>Markdown text does not start with a YAML front matter block (<c>---</c> … <c>---</c>) holding the article's metadata.</summary>
+    public const string MarkdownFrontMatterMissing = "CC5001";
+
+    /// <summary>The front matter or a fenced <c>yaml</c> block of Markdown is not a valid YAML mapping; its content is left out.</summary>
+    public const string MarkdownYamlInvalid = "CC5002";
+
+    /// <summary>A key in Markdown front matter or a structured block is not a member of the object it belongs to (a warning); it is kept as an unknown member.</summary>
+    public const string MarkdownKeyUnknown = "CC5003";
+
+    /// <summary>An inline citation in Markdown names a number that no item of the References section carries.</summary>
+    public const string MarkdownCitationNumberUnknown = "CC5004";
+
+    /// <summary>A level-2 heading of Markdown names a part that belongs before a part already read (a warning); its content is still imported.</summary>
+    public const string MarkdownHeadingOutOfOrder = "CC5005";
+
+    /// <summary>A line of Markdown could not be placed in the article (a warning); it is reported with its line number, never dropped silently.</summary>
+    public const string MarkdownLineUnplaced = "CC5006";
+
+    /// <summary>A bullet under a therapy part of hand-written Markdown names no treatment the therapy recognizer knows (a warning); it is kept in an other section.</summary>
+    public const string MarkdownTherapyNotRecognized = "CC5007";
+
+    /// <summary>A part of the article has a second level-2 heading in Markdown (a warning); the content of both is merged.</summary>
+    public const string MarkdownPartRepeated = "CC5008";
+
+    /// <summary>A fenced block or the front matter of Markdown is never closed; it runs to the end of the text.</summary>
+    public const string MarkdownFenceUnclosed = "CC5009";
+
+    /// <summary>An item of the Markdown References section lacks its <c>{#id}</c> or <c>**kind**</c> (a warning); the id defaults to <c>ref-N</c> and the kind to <c>other</c>.</summary>
+    public const string MarkdownReferenceIncomplete = "CC5010";
+
+    /// <summary>A precaution in Markdown names no kind in its structured block (a warning); the kind defaults to <c>warning</c>.</summary>
+    public const string MarkdownPrecautionKindMissing = "CC5011";
+
+    // ---- CC50xx: the plain-text importer ------------------------------------------------------------------
+
+    /// <summary>A line of page text could not be placed in the article (a warning); it is reported, never dropped silently.</summary>
+    public const string PlainTextLineNotPlaced = "CC5050";
+
+    /// <summary>A line of page text is web-page chrome (a personalisation prompt, a link, a marketing line) and was
+    /// skipped on purpose (information).</summary>
+    public const string PlainTextChromeSkipped = "CC5051";
+
+    /// <summary>A heading of page text names none of the article's parts; its section became an other section (information).</summary>
+    public const string PlainTextHeadingUnknown = "CC5052";
+
+    /// <summary>Page text lacks a part every article needs (the question, the title or the summary), so no article was built.</summary>
+    public const string PlainTextPartMissing = "CC5053";
+
+    /// <summary>A date in page text ("Last updated: …", "Reviewed by … on …") could not be read (a warning).</summary>
+    public const string PlainTextDateUnreadable = "CC5054";
+
+    /// <summary>A reference in page text lacks its title or its "container, year" line (a warning).</summary>
+    public const string PlainTextReferenceIncomplete = "CC5055";
+
+    // ---- CC51xx: the dose reader (DosageParser) --------------------------------------------------------------
+
+    /// <summary>Dose text could not be read with certainty; the dosage was kept as text only (a warning).</summary>
+    public const string DoseTextNotUnderstood = "CC5101";
+
+    /// <summary>Dose text holds a titration step ("titrate by…", "increase to…", "taper"); it was kept as text only (a warning).</summary>
+    public const string DoseTitrationNotRead = "CC5102";
+
+    /// <summary>Part of dose text that the model cannot carry ("may repeat after 2 hours", "for 7 days") was kept as text only; the rest was read (a warning).</summary>
+    public const string DosePartNotRead = "CC5103";
+
+    /// <summary>Dose text gives a frequency as a range ("every 4 to 6 hours", "up to 4 times daily"), which the model cannot carry; the frequency was left out (a warning).</summary>
+    public const string DoseFrequencyRangeNotRead = "CC5104";
+
+    /// <summary>Dose text has a number with a comma ("2,5", "1,000"): a decimal comma or a thousands separator; the dosage was kept as text only (a warning).</summary>
+    public const string DoseNumberAmbiguous = "CC5105";
+
+    /// <summary>Dose text has a condition ("if sleep onset insomnia occurs") that was kept as text only; the rest was read (information).</summary>
+    public const string DoseConditionNotRead = "CC5106";
+
+    // ---- CC9xxx: the command line (clinical-content); never reported by the library itself --------------------
+
+    /// <summary>An input given to the command line could not be read: it does not exist, or reading it failed.</summary>
+    public const string InputUnreadable = "CC9001";
+
+    /// <summary>A directory or glob pattern given to the command line named no file to validate.</summary>
+    public const string NoInputFound = "CC9002";
+
+    /// <summary>The command line failed unexpectedly while validating an input; a defect in the tool, not in the content.</summary>
+    public const string InternalError = "CC9003";
 }

@@ -141,6 +141,81 @@ internal static class IssueMessages
     public static string NumberWithoutCitation(string figure) =>
         $"The statement states '{Echo(figure)}' but cites nothing; expected a citation for every figure (percentage, dose, time).";
 
+    // ---- CC5001–CC5049: the Markdown importer -------------------------------------------------------------
+
+    public static string MarkdownFrontMatterMissing() =>
+        "The Markdown has no YAML front matter; expected the article's metadata between two '---' lines at the top.";
+
+    public static string MarkdownYamlInvalid(string detail) =>
+        $"The YAML block is not a valid mapping ({EchoLong(detail)}); expected 'key: value' lines.";
+
+    public static string MarkdownKeyUnknown(string key, string expected) =>
+        $"'{Echo(key)}' is not a member of this object; it was kept as an unknown member. Expected one of: {expected}, or x-unknown.";
+
+    public static string MarkdownCitationNumberUnknown(int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"The citation [{number}] names no item of the References section; expected the number of a listed reference.");
+
+    public static string MarkdownHeadingOutOfOrder(string heading, string part) =>
+        $"The heading '{Echo(heading)}' ({part}) comes after a part that belongs later; expected the canonical order of parts.";
+
+    public static string MarkdownLineUnplaced(string line) =>
+        $"The line '{Echo(line)}' could not be placed in the article; expected it under a heading that has room for it.";
+
+    public static string MarkdownTherapyNotRecognized(string bullet) =>
+        $"The bullet '{Echo(bullet)}' names no recognised treatment; it was kept in an other section.";
+
+    public static string MarkdownPartRepeated(string part) =>
+        $"The part '{part}' has a second heading; its content was added to the first.";
+
+    public static string MarkdownFenceUnclosed(string fence) =>
+        $"The block opened with '{fence}' is never closed; expected a closing '{fence}' line.";
+
+    public static string MarkdownReferenceIncomplete(int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"Reference {number} lacks its '{{#id}}' or '**kind**'; the id defaults to 'ref-{number}' and the kind to 'other'.");
+
+    public static string MarkdownPrecautionKindMissing() =>
+        "The precaution names no kind; it defaults to 'warning'. Expected 'kind:' in the precaution's yaml block.";
+
+    // ---- CC50xx -----------------------------------------------------------------------------------------
+
+    public static string PlainTextLineNotPlaced(string line, string reason) =>
+        $"The line '{Echo(line)}' could not be placed: {reason}; expected it to belong to a known part of the page.";
+
+    public static string PlainTextChromeSkipped(string line) =>
+        $"The line '{Echo(line)}' is web-page chrome, not article content; it was skipped.";
+
+    public static string PlainTextHeadingUnknown(string heading) =>
+        $"The heading '{Echo(heading)}' names none of the article's parts; its section was kept as an other section.";
+
+    public static string PlainTextPartMissing(string part) =>
+        $"The page text has no {part}; expected the question, the title and the summary at the top of the page.";
+
+    public static string PlainTextDateUnreadable(string value) =>
+        $"'{Echo(value)}' is not a date the importer can read; expected a date such as 'October 9, 2025', '9 October 2025' or '2025-10-09'.";
+
+    public static string PlainTextReferenceIncomplete(string line, string missing) =>
+        $"The reference at '{Echo(line)}' has no {missing}; expected a kind line, a title line and a 'container, year' line.";
+
+    // ---- CC51xx -----------------------------------------------------------------------------------------
+
+    public static string DoseTextNotUnderstood(string text) =>
+        $"The dose text '{Echo(text)}' could not be read with certainty and was kept as text only; expected phrases such as '500 mg twice daily' or '0.5-1 mg at bedtime'.";
+
+    public static string DoseTitrationNotRead(string part) =>
+        $"'{Echo(part)}' is a titration step, which is kept as text only; the structured dosage holds no titration.";
+
+    public static string DosePartNotRead(string part) =>
+        $"'{Echo(part)}' cannot be carried by the structured dosage and is kept as text only; the rest was read.";
+
+    public static string DoseFrequencyRangeNotRead(string part) =>
+        $"'{Echo(part)}' gives the frequency as a range, which the structured dosage cannot carry; the frequency was left out and is kept as text only.";
+
+    public static string DoseNumberAmbiguous(string number) =>
+        $"'{Echo(number)}' could be a decimal comma or a thousands separator; the dose text was kept as text only. Expected a decimal point, such as '2.5', and no thousands separator.";
+
+    public static string DoseConditionNotRead(string part) =>
+        $"The condition '{Echo(part)}' is kept as text only; the rest was read.";
+
     private static string Percent(decimal share) =>
         string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, 1, MidpointRounding.AwayFromZero):0.#}%");
 

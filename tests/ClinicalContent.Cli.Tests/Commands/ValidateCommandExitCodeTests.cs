@@ -33,7 +33,7 @@ public sealed class ValidateCommandExitCodeTests
         var run = await CliRunner.RunAsync("validate", "samples/articles/no-such-article.json");
 
         run.ExitCode.Should().Be(ExitCodes.InputUnreadable, run.ToString());
-        run.Error.Should().Contain($"samples/articles/no-such-article.json: error {CliIssueCodes.InputUnreadable}:");
+        run.Error.Should().Contain($"samples/articles/no-such-article.json: error {IssueCodes.InputUnreadable}:");
     }
 
     [Fact]

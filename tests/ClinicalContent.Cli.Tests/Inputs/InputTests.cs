@@ -30,7 +30,7 @@ public sealed class InputTests
         var run = await CliRunner.RunInAsync(temp.Path, "validate", "empty");
 
         run.ExitCode.Should().Be(ExitCodes.InputUnreadable, run.ToString());
-        run.Error.Should().Contain($"empty: error {CliIssueCodes.NoInputFound}:");
+        run.Error.Should().Contain($"empty: error {IssueCodes.NoInputFound}:");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class InputTests
         var run = await CliRunner.RunInAsync(temp.Path, "validate", "nothing/**/*.json");
 
         run.ExitCode.Should().Be(ExitCodes.InputUnreadable, run.ToString());
-        run.Error.Should().Contain($"nothing/**/*.json: error {CliIssueCodes.NoInputFound}:");
+        run.Error.Should().Contain($"nothing/**/*.json: error {IssueCodes.NoInputFound}:");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class SarifReportTests
         var invocation = document.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
         invocation.GetProperty("executionSuccessful").GetBoolean().Should().BeFalse();
         var notification = invocation.GetProperty("toolExecutionNotifications")[0];
-        notification.GetProperty("descriptor").GetProperty("id").GetString().Should().Be(CliIssueCodes.InputUnreadable);
+        notification.GetProperty("descriptor").GetProperty("id").GetString().Should().Be(IssueCodes.InputUnreadable);
         notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()
             .Should().Be("missing.json");
     }

@@ -27,7 +27,7 @@ public sealed class TextReportTests
     [Fact]
     public void Format_IssueAboutTheInput_HasNoPositionOrPointer()
     {
-        var issue = new ReportedIssue { Code = CliIssueCodes.InputUnreadable, Severity = IssueSeverity.Error, Message = "No such file or directory." };
+        var issue = new ReportedIssue { Code = IssueCodes.InputUnreadable, Severity = IssueSeverity.Error, Message = "No such file or directory." };
 
         var line = TextReportWriter.Format("missing.json", issue);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ClinicalContent.Model;
 
@@ -13,17 +14,38 @@ namespace ClinicalContent.Validation.Rules;
 /// reading sits beside the text.</remarks>
 internal sealed class DuplicateStatementRule : IArticleRule
 {
+    /// <summary>The ASCII characters <see cref="char.IsWhiteSpace(char)"/> accepts, other than the space itself.</summary>
+    private static readonly SearchValues<char> s_asciiWhiteSpaceButSpace =
+        SearchValues.Create([.. Enumerable.Range(0, 128).Select(static c => (char)c).Where(static c => c != ' ' && char.IsWhiteSpace(c))]);
+
     public IEnumerable<string> Codes => [IssueCodes.DuplicateStatement];
 
     public void Check(ClinicalArticle article, ArticleRuleContext context)
     {
-        var first = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (statement, pointer) in context.Statements)
+        var first = new Dictionary<Key, string>(context.Statements.Count);
+        char[]? buffer = null;
+        try
         {
-            var key = Normalize(statement.Text);
-            if (key.Length > 0 && !first.TryAdd(key, pointer))
+            foreach (var (statement, pointer) in context.Statements)
             {
-                context.Report(IssueCodes.DuplicateStatement, IssueSeverity.Warning, pointer, IssueMessages.DuplicateStatement(first[key]));
+                var text = statement.Text;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                var key = Key.Of(text, ref buffer);
+                if (key.Length > 0 && !first.TryAdd(key, pointer))
+                {
+                    context.Report(IssueCodes.DuplicateStatement, IssueSeverity.Warning, pointer, IssueMessages.DuplicateStatement(first[key]));
+                }
+            }
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
             }
         }
     }
@@ -35,9 +57,46 @@ internal sealed class DuplicateStatementRule : IArticleRule
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
+        var buffer = new char[text.Length];
+        return new string(buffer, 0, Normalize(text, buffer));
+    }
+
+    /// <summary>Writes the comparison key of a text that is not blank into <paramref name="destination"/> (at least
+    /// as long as the text) and returns its length.</summary>
+    private static int Normalize(string text, Span<char> destination)
+    {
+        var trimmed = text.AsSpan().Trim();
+        int length;
+        if (IsPlain(trimmed))
+        {
+            // The common case, a vector at a time: ASCII text whose white space is already single spaces, where
+            // upper-casing is all there is to do.
+            length = Ascii.ToUpper(trimmed, destination, out var written) == OperationStatus.Done ? written : Collapse(trimmed, destination);
+        }
+        else
+        {
+            length = Collapse(trimmed, destination);
+        }
+
+        while (length > 0 && destination[length - 1] is '.' or ':' or ';')
+        {
+            length--;
+        }
+
+        return destination[..length].TrimEnd().Length;
+    }
+
+    /// <summary>True for ASCII text whose only white space is single spaces: its key needs no more than upper-casing.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> trimmed)
+        => Ascii.IsValid(trimmed) && trimmed.IndexOfAny(s_asciiWhiteSpaceButSpace) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>Upper-cases <paramref name="trimmed"/> into <paramref name="destination"/>, each run of white space
+    /// becoming one space; returns the length written.</summary>
+    private static int Collapse(ReadOnlySpan<char> trimmed, Span<char> destination)
+    {
+        var length = 0;
         var space = false;
-        foreach (var c in text.AsSpan().Trim())
+        foreach (var c in trimmed)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -47,18 +106,75 @@ internal sealed class DuplicateStatementRule : IArticleRule
 
             if (space)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToUpperInvariant(c));
+            destination[length++] = char.ToUpperInvariant(c);
         }
 
-        while (builder.Length > 0 && builder[^1] is '.' or ':' or ';')
+        return length;
+    }
+
+    /// <summary>
+    /// A statement's text standing for its comparison key (see <see cref="Normalize(string)"/>): the key's length and
+    /// hash, taken from a scratch buffer, with the keys themselves rebuilt and compared only when those agree, so that
+    /// no key string is ever allocated.
+    /// </summary>
+    private readonly struct Key : IEquatable<Key>
+    {
+        private readonly string _text;
+        private readonly int _hash;
+
+        private Key(string text, int length, int hash)
         {
-            builder.Length--;
+            _text = text;
+            Length = length;
+            _hash = hash;
         }
 
-        return builder.ToString().TrimEnd();
+        /// <summary>The length of the comparison key; 0 when there is nothing to compare.</summary>
+        public int Length { get; }
+
+        /// <summary>Describes a text that is not blank; <paramref name="buffer"/> is a reused scratch buffer.</summary>
+        public static Key Of(string text, ref char[]? buffer)
+        {
+            if (buffer is null || buffer.Length < text.Length)
+            {
+                if (buffer is not null)
+                {
+                    ArrayPool<char>.Shared.Return(buffer);
+                }
+
+                buffer = ArrayPool<char>.Shared.Rent(text.Length);
+            }
+
+            var key = buffer.AsSpan(0, Normalize(text, buffer));
+            return new Key(text, key.Length, string.GetHashCode(key, StringComparison.Ordinal));
+        }
+
+        public bool Equals(Key other)
+        {
+            if (Length != other.Length || _hash != other._hash)
+            {
+                return false;
+            }
+
+            var left = ArrayPool<char>.Shared.Rent(_text.Length);
+            var right = ArrayPool<char>.Shared.Rent(other._text.Length);
+            try
+            {
+                return left.AsSpan(0, Normalize(_text, left)).SequenceEqual(right.AsSpan(0, Normalize(other._text, right)));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(left);
+                ArrayPool<char>.Shared.Return(right);
+            }
+        }
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => _hash;
     }
 }

@@ -11,9 +11,11 @@ internal static class CliApplication
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliConsole console)
     {
-        var root = new RootCommand("Validates structured clinical articles (JSON and NDJSON) and prints the published article schema.");
+        var root = new RootCommand("Validates, imports and renders structured clinical articles, and prints the published article schema.");
         root.Subcommands.Add(new ValidateCommand(console));
         root.Subcommands.Add(new SchemaCommand(console));
+        root.Subcommands.Add(new ImportCommand(console));
+        root.Subcommands.Add(new RenderCommand(console));
         return root;
     }
 

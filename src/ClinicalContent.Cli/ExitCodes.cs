@@ -19,7 +19,8 @@ internal static class ExitCodes
     /// <summary>At least one article has an error (or, with <c>--strict</c>, a warning).</summary>
     public const int ContentInvalid = 2;
 
-    /// <summary>At least one input could not be read: a missing path, an I/O failure, or a pattern that matched nothing.</summary>
+    /// <summary>At least one input could not be read (a missing path, an I/O failure, or a pattern that matched nothing),
+    /// or an output file could not be written (it is then left unchanged).</summary>
     public const int InputUnreadable = 3;
 
     /// <summary>The tool failed unexpectedly; a message on standard error says why.</summary>

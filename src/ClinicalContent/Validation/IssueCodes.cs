@@ -246,4 +246,7 @@ public static class IssueCodes
 
     /// <summary>The command line failed unexpectedly while validating an input; a defect in the tool, not in the content.</summary>
     public const string InternalError = "CC9003";
+
+    /// <summary>The command line could not write an output file; the file, if it existed, is unchanged.</summary>
+    public const string OutputUnwritable = "CC9004";
 }

@@ -13,6 +13,11 @@ internal static class RepositoryPaths
 
     public static string SampleArticle(string name) => Path.Combine(SampleArticles, name);
 
+    public static string PageTextSamples => Path.Combine(Root, "samples", "page-text");
+
+    /// <summary>The page the article model was designed from, kept beside the repository.</summary>
+    public static string Seed => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seed", "000_e9714d20a1eb9ac7.txt"));
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

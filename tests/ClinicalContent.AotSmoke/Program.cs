@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using ClinicalContent.Import;
 using ClinicalContent.Model;
+using ClinicalContent.Rendering.Html;
+using ClinicalContent.Rendering.Markdown;
 using ClinicalContent.Serialization;
 using ClinicalContent.Validation;
 
@@ -46,7 +49,43 @@ foreach (var path in Directory.GetFiles(directory, "*.json").Order(StringCompare
         var json = JsonSerializer.Serialize(article, ClinicalArticleJson.TypeInfo);
         return article.Equals(JsonSerializer.Deserialize(json, ClinicalArticleJson.TypeInfo)) ? null : "the deserialized article differs";
     });
+
+    // The importers and renderers (Markdig, YamlDotNet's parser) must work without reflection too.
+    var markdownPath = Path.ChangeExtension(path, ".md");
+    Check($"Markdown render of {name} equals its .md sample", () =>
+    {
+        var markdown = new MarkdownRenderer().Render(article);
+        return !File.Exists(markdownPath) || markdown == File.ReadAllText(markdownPath) ? null : "the rendered Markdown differs from the sample";
+    });
+    Check($"Markdown import of {name}'s .md sample equals it", () =>
+    {
+        if (!File.Exists(markdownPath))
+        {
+            return null;
+        }
+
+        var imported = MarkdownImporter.Import(File.ReadAllText(markdownPath));
+        return article.Equals(imported.Value) ? null : $"{imported.Issues.Count} issue(s), equal: false";
+    });
+    Check($"HTML render of {name}", () =>
+    {
+        var html = new HtmlRenderer().Render(article);
+        return html.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) && html.TrimEnd().EndsWith("</html>", StringComparison.Ordinal) ? null : "not a whole page";
+    });
 }
+
+var pageText = Path.Combine(directory, "..", "page-text", "myoclonus.txt");
+Check("page text import of the seed equals myoclonus.json", () =>
+{
+    var imported = PlainTextImporter.Import(File.ReadAllText(pageText), new PlainTextImportOptions { ArticleId = new ArticleId("myoclonus-treatment") });
+    var expected = articles.Find(article => article.Id == new ArticleId("myoclonus-treatment"));
+    return expected is not null && expected.Equals(imported.Value) ? null : $"{imported.Issues.Count} issue(s), equal: false";
+});
+Check("dose text is read", () =>
+{
+    var dosage = DosageParser.Parse("0.5-1 mg at bedtime").Value;
+    return dosage?.Dose is DoseRange { Low: 0.5m, High: 1m, Unit: "mg" } ? null : $"read as {dosage}";
+});
 
 Check($"samples found in {directory}", () => articles.Count > 0 ? null : "no article was read");
 

@@ -11,11 +11,12 @@ internal static class CliApplication
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliConsole console)
     {
-        var root = new RootCommand("Validates, imports and renders structured clinical articles, and prints the published article schema.");
+        var root = new RootCommand("Validates, imports, renders and converts structured clinical articles, and prints the published article schema.");
         root.Subcommands.Add(new ValidateCommand(console));
         root.Subcommands.Add(new SchemaCommand(console));
         root.Subcommands.Add(new ImportCommand(console));
         root.Subcommands.Add(new RenderCommand(console));
+        root.Subcommands.Add(new ConvertCommand(console));
         return root;
     }
 

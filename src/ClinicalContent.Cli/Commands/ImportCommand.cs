@@ -47,7 +47,7 @@ internal sealed class ImportCommand : Command
         IdOption.Validators.Add(static result =>
         {
             var id = result.GetValueOrDefault<string?>();
-            if (id is not null && !IsSlug(id))
+            if (id is not null && !DocumentFormats.IsSlug(id))
             {
                 result.AddError($"--id '{id}' is not a slug; expected lower-case letters and digits joined by single hyphens, such as myoclonus-treatment.");
             }
@@ -94,24 +94,6 @@ internal sealed class ImportCommand : Command
         Description = "Do not validate the imported article.",
     };
 
-    private static bool IsSlug(string id)
-    {
-        if (id.Length == 0 || id[0] == '-' || id[^1] == '-' || id.Contains("--", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var c in id)
-        {
-            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var input = parseResult.GetRequiredValue(InputArgument);
@@ -121,7 +103,7 @@ internal sealed class ImportCommand : Command
         var pageText = id is null ? PlainTextImportOptions.Default : PlainTextImportOptions.Default with { ArticleId = new ArticleId(id) };
 
         var loaded = await ArticleDocuments.LoadAsync(
-            input, DocumentFormats.FromName(parseResult.GetValue(FromOption)), s_accepted, strict, pageText, _console, cancellationToken).ConfigureAwait(false);
+            input, DocumentFormats.FromName(parseResult.GetValue(FromOption)), s_accepted, strict, pageText, jsonOptions: null, _console, cancellationToken).ConfigureAwait(false);
         await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, loaded.Issues).ConfigureAwait(false);
         if (loaded.Article is not { } article)
         {

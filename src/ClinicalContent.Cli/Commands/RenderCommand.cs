@@ -103,6 +103,7 @@ internal sealed class RenderCommand : Command
             s_accepted,
             strict: false,
             PlainTextImportOptions.Default,
+            jsonOptions: null,
             _console,
             cancellationToken).ConfigureAwait(false);
         await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, loaded.Issues).ConfigureAwait(false);

@@ -33,6 +33,7 @@ internal static class ArticleDocuments
     /// <param name="accepted">The formats the command reads; others are a usage error.</param>
     /// <param name="strict">Whether warnings count as errors.</param>
     /// <param name="pageText">How page text is imported.</param>
+    /// <param name="jsonOptions">How JSON is read; null for the strict default, which reports unknown members as warnings.</param>
     /// <param name="console">Gives the working directory and standard input.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The article and issues, or the exit code and issue that explain why there is none.</returns>
@@ -42,6 +43,7 @@ internal static class ArticleDocuments
         IReadOnlyCollection<DocumentFormat> accepted,
         bool strict,
         PlainTextImportOptions pageText,
+        ClinicalArticleJsonOptions? jsonOptions,
         CliConsole console,
         CancellationToken cancellationToken)
     {
@@ -78,7 +80,7 @@ internal static class ArticleDocuments
         ReadResult<ClinicalArticle> read;
         if (kind == DocumentFormat.Json)
         {
-            read = ClinicalArticleJson.Read(bytes);
+            read = ClinicalArticleJson.Read(bytes, jsonOptions);
         }
         else
         {
@@ -92,7 +94,12 @@ internal static class ArticleDocuments
                 return Failed(path, ExitCodes.ContentInvalid, IssueCodes.InputUnreadable, $"The input is not valid UTF-8 (byte offset {exception.Index}).");
             }
 
-            read = kind == DocumentFormat.Markdown ? MarkdownImporter.Import(text) : PlainTextImporter.Import(text, pageText);
+            read = kind switch
+            {
+                DocumentFormat.Markdown => MarkdownImporter.Import(text),
+                DocumentFormat.PageText => PlainTextImporter.Import(text, pageText),
+                _ => throw new ArgumentException($"{Name(kind)} holds no single article to load.", nameof(accepted)),
+            };
         }
 
         var issues = read.Issues.Select(issue => ReportedIssue.From(issue, null, strict)).ToImmutableArray();
@@ -158,6 +165,7 @@ internal static class ArticleDocuments
     public static string Name(DocumentFormat format) => format switch
     {
         DocumentFormat.Json => "json",
+        DocumentFormat.Ndjson => "ndjson",
         DocumentFormat.Markdown => "md",
         DocumentFormat.PageText => "txt",
         _ => "html",

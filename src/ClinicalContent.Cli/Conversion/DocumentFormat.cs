@@ -6,6 +6,9 @@ internal enum DocumentFormat
     /// <summary>An article as JSON (<c>.json</c>, <c>json</c>).</summary>
     Json,
 
+    /// <summary>Articles as NDJSON, one compact JSON article per line (<c>.ndjson</c>, <c>.jsonl</c>, <c>ndjson</c>).</summary>
+    Ndjson,
+
     /// <summary>The Markdown authoring format (<c>.md</c>, <c>.markdown</c>, <c>md</c>).</summary>
     Markdown,
 
@@ -25,6 +28,7 @@ internal static class DocumentFormats
     public static DocumentFormat? FromExtension(string path) => Path.GetExtension(path).ToUpperInvariant() switch
     {
         ".JSON" => DocumentFormat.Json,
+        ".NDJSON" or ".JSONL" => DocumentFormat.Ndjson,
         ".MD" or ".MARKDOWN" => DocumentFormat.Markdown,
         ".TXT" => DocumentFormat.PageText,
         ".HTML" or ".HTM" => DocumentFormat.Html,
@@ -32,14 +36,38 @@ internal static class DocumentFormats
     };
 
     /// <summary>The format a command-line name such as <c>md</c> stands for.</summary>
-    /// <param name="name">The name: json, md, markdown, txt or html.</param>
+    /// <param name="name">The name: json, ndjson, md, markdown, txt or html.</param>
     /// <returns>The format, or null for an unknown name.</returns>
     public static DocumentFormat? FromName(string? name) => name?.ToUpperInvariant() switch
     {
         "JSON" => DocumentFormat.Json,
+        "NDJSON" or "JSONL" => DocumentFormat.Ndjson,
         "MD" or "MARKDOWN" => DocumentFormat.Markdown,
         "TXT" or "TEXT" => DocumentFormat.PageText,
         "HTML" => DocumentFormat.Html,
         _ => null,
     };
+
+    /// <summary>Whether a text can be a file name for an article: an article id slug such as <c>myoclonus-treatment</c>
+    /// (lower-case ASCII letters and digits joined by single hyphens), which holds no path separator or dot.</summary>
+    /// <param name="id">The text.</param>
+    /// <returns>Whether it is a slug.</returns>
+    public static bool IsSlug(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (id.Length == 0 || id[0] == '-' || id[^1] == '-' || id.Contains("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

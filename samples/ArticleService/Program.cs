@@ -1,0 +1,3 @@
+using ArticleService;
+
+ArticleServiceApp.Build(args).Run();

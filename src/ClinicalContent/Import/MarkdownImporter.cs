@@ -48,7 +48,8 @@ internal sealed class MarkdownReader
     private readonly List<(ValidationIssue Issue, JsonNode? Node)> _issues = [];
     private readonly Dictionary<JsonNode, int> _nodeLines = new(ReferenceEqualityComparer.Instance);
     private readonly List<(JsonObject Citation, int Number, int Line)> _numbered = [];
-    private readonly Dictionary<int, string> _referenceNumbers = [];
+    private readonly Dictionary<int, (string Id, int Line)> _referenceNumbers = [];
+    private readonly Dictionary<JsonObject, Dictionary<string, TextPosition>> _nullKeys = new(ReferenceEqualityComparer.Instance);
     private readonly JsonObject _root = [];
     private readonly List<(JsonArray Options, JsonObject Bullet, int Line, string Heading)> _therapyBullets = [];
 
@@ -84,7 +85,7 @@ internal sealed class MarkdownReader
         DefaultPrecautionKinds();
 
         var pointers = new Dictionary<JsonNode, string>(ReferenceEqualityComparer.Instance);
-        var lineOfPointer = new List<(string Pointer, int Line)>();
+        var lineOfPointer = new List<(string Pointer, TextPosition Position)>();
         Walk(_root, "", pointers, lineOfPointer);
 
         var issues = new List<ValidationIssue>();
@@ -107,9 +108,9 @@ internal sealed class MarkdownReader
 
         foreach (var issue in read.Issues)
         {
-            var line = lineOfPointer.Where(p => issue.Pointer == p.Pointer || issue.Pointer.StartsWith(p.Pointer + "/", StringComparison.Ordinal))
-                .OrderByDescending(p => p.Pointer.Length).Select(p => p.Line).FirstOrDefault(1);
-            issues.Add(issue with { Position = new TextPosition(line, 1) });
+            var position = lineOfPointer.Where(p => issue.Pointer == p.Pointer || issue.Pointer.StartsWith(p.Pointer + "/", StringComparison.Ordinal))
+                .OrderByDescending(p => p.Pointer.Length).Select(p => p.Position).FirstOrDefault(new TextPosition(1, 1));
+            issues.Add(issue with { Position = position });
         }
 
         return new ReadResult<ClinicalArticle>
@@ -119,7 +120,7 @@ internal sealed class MarkdownReader
         };
     }
 
-    private void Walk(JsonNode? node, string pointer, Dictionary<JsonNode, string> pointers, List<(string, int)> lines)
+    private void Walk(JsonNode? node, string pointer, Dictionary<JsonNode, string> pointers, List<(string, TextPosition)> positions)
     {
         if (node is null)
         {
@@ -129,21 +130,29 @@ internal sealed class MarkdownReader
         pointers[node] = pointer;
         if (_nodeLines.TryGetValue(node, out var line))
         {
-            lines.Add((pointer, line));
+            positions.Add((pointer, new TextPosition(line, 1)));
         }
 
         if (node is JsonObject obj)
         {
+            _nullKeys.TryGetValue(obj, out var nullKeys);
             foreach (var (key, value) in obj)
             {
-                Walk(value, pointer + "/" + key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), pointers, lines);
+                var child = pointer + "/" + key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                if (value is null && nullKeys is not null && nullKeys.TryGetValue(key, out var position))
+                {
+                    // A null value has no node to remember a line by; its key's position was kept instead.
+                    positions.Add((child, position));
+                }
+
+                Walk(value, child, pointers, positions);
             }
         }
         else if (node is JsonArray array)
         {
             for (var i = 0; i < array.Count; i++)
             {
-                Walk(array[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), pointers, lines);
+                Walk(array[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), pointers, positions);
             }
         }
     }
@@ -157,6 +166,10 @@ internal sealed class MarkdownReader
         Position = new TextPosition(line, 1),
     };
 
+    // The message of CC5012 (IssueCodes.MarkdownReferenceNumberRepeated), kept beside the only place that reports it.
+    private static string ReferenceNumberRepeatedMessage(int number, int firstLine) => string.Create(CultureInfo.InvariantCulture,
+        $"This reference carries the number {number}, as does the reference at line {firstLine}; citations [{number}] name that one. Expected a distinct number for every item of the References list.");
+
     private void Report(string code, IssueSeverity severity, string message, int line, JsonNode? node = null) =>
         _issues.Add((Issue(code, severity, message, line), node));
 
@@ -169,7 +182,8 @@ internal sealed class MarkdownReader
 
         if (_index >= _lines.Length || _lines[_index].TrimEnd() != "---")
         {
-            Report(IssueCodes.MarkdownFrontMatterMissing, IssueSeverity.Error, IssueMessages.MarkdownFrontMatterMissing(), _index + 1);
+            // At the first non-blank line; a blank text has none, so line 1.
+            Report(IssueCodes.MarkdownFrontMatterMissing, IssueSeverity.Error, IssueMessages.MarkdownFrontMatterMissing(), _index < _lines.Length ? _index + 1 : 1);
             return;
         }
 
@@ -187,10 +201,15 @@ internal sealed class MarkdownReader
         var yaml = string.Join('\n', _lines[start..Math.Min(_index, _lines.Length)]);
         _index++;
         _nodeLines[_root] = 1;
-        ApplyBlock(_root, MarkdownBlockKind.Article, yaml, start + 1);
+        ApplyBlock(_root, MarkdownBlockKind.Article, yaml, start + 1, []);
     }
 
-    private void ApplyBlock(JsonObject target, MarkdownBlockKind kind, string yaml, int firstLine)
+    /// <param name="target">The object the block's members go to.</param>
+    /// <param name="kind">The kind of <paramref name="target"/>, which decides its block keys.</param>
+    /// <param name="yaml">The block's text, its fence's indentation removed.</param>
+    /// <param name="firstLine">The 1-based line of the block's first line in the Markdown.</param>
+    /// <param name="stripped">How many leading spaces were removed from each line of <paramref name="yaml"/> (none when empty).</param>
+    private void ApplyBlock(JsonObject target, MarkdownBlockKind kind, string yaml, int firstLine, List<int> stripped)
     {
         var entries = MarkdownYaml.ReadMapping(yaml, MarkdownFormat.StringKeys, out var error, out var errorLine);
         if (entries is null)
@@ -226,6 +245,17 @@ internal sealed class MarkdownReader
             {
                 _nodeLines[entry.Value] = line;
             }
+            else
+            {
+                var column = entry.Column + (entry.Line <= stripped.Count ? stripped[entry.Line - 1] : 0);
+                if (!_nullKeys.TryGetValue(target, out var keys))
+                {
+                    keys = new Dictionary<string, TextPosition>(StringComparer.Ordinal);
+                    _nullKeys[target] = keys;
+                }
+
+                keys[entry.Key] = new TextPosition(line, column);
+            }
         }
     }
 
@@ -240,7 +270,7 @@ internal sealed class MarkdownReader
             return;
         }
 
-        if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+        if (IsFence(trimmed))
         {
             ReadFence(trimmed);
             return;
@@ -271,6 +301,10 @@ internal sealed class MarkdownReader
         ReadParagraph(line, lineNumber);
     }
 
+    /// <summary>Whether a trimmed line opens (or closes) a fenced block: both fence kinds alike.</summary>
+    private static bool IsFence(string trimmed) =>
+        trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal);
+
     private void ReadFence(string opening)
     {
         var fence = opening[..3];
@@ -279,11 +313,13 @@ internal sealed class MarkdownReader
         _index++;
         var indent = _lines[start - 1].Length - _lines[start - 1].TrimStart().Length;
         var body = new List<string>();
+        var stripped = new List<int>();
         while (_index < _lines.Length && _lines[_index].Trim() != fence)
         {
             var text = _lines[_index];
             var strip = Math.Min(indent, text.Length - text.TrimStart(' ').Length);
             body.Add(text[strip..]);
+            stripped.Add(strip);
             _index++;
         }
 
@@ -299,7 +335,7 @@ internal sealed class MarkdownReader
             return;
         }
 
-        ApplyBlock(_blockTarget, _blockKind, string.Join('\n', body), start + 1);
+        ApplyBlock(_blockTarget, _blockKind, string.Join('\n', body), start + 1, stripped);
     }
 
     private void ReadHeading(int level, string raw, int line)
@@ -361,6 +397,13 @@ internal sealed class MarkdownReader
             if (citations is not null)
             {
                 item["citations"] = citations;
+                if (kind == MarkdownBlockKind.Scenario)
+                {
+                    // A scenario has no citations of its own. Kept, with reference ids once numbers are bound, as
+                    // the unknown member "citations" (where the renderer writes one, under x-unknown), and reported.
+                    Report(IssueCodes.MarkdownKeyUnknown, IssueSeverity.Warning,
+                        IssueMessages.MarkdownKeyUnknown("citations", string.Join(", ", MarkdownFormat.BlockKeys(kind))), line, citations);
+                }
             }
 
             _container = item;
@@ -458,7 +501,7 @@ internal sealed class MarkdownReader
         // A hand-written paragraph may run over several lines; join them with spaces.
         while (_index < _lines.Length && _lines[_index].Trim().Length > 0
             && !MarkdownImporter.HeadingPattern().IsMatch(_lines[_index]) && !MarkdownImporter.BulletPattern().IsMatch(_lines[_index])
-            && !_lines[_index].TrimStart().StartsWith("```", StringComparison.Ordinal) && !MarkdownImporter.OrderedPattern().IsMatch(_lines[_index]))
+            && !IsFence(_lines[_index].Trim()) && !MarkdownImporter.OrderedPattern().IsMatch(_lines[_index]))
         {
             text += " " + _lines[_index].Trim();
             _index++;
@@ -466,8 +509,23 @@ internal sealed class MarkdownReader
 
         if (_lastBullet is not null && line.StartsWith("  ", StringComparison.Ordinal))
         {
-            // A continuation line of a hand-written bullet.
-            _lastBullet["text"] = _lastBullet["text"]!.GetValue<string>() + " " + MarkdownText.Unescape(text);
+            // A continuation line of a hand-written bullet: its citation groups are read as on the first line.
+            var (more, citations) = SplitCitations(text, lineNumber);
+            if (more.Length > 0)
+            {
+                _lastBullet["text"] = _lastBullet["text"]!.GetValue<string>() + " " + more;
+            }
+
+            if (citations is not null)
+            {
+                var all = Array(_lastBullet, "citations");
+                foreach (var citation in citations.ToList())
+                {
+                    citations.Remove(citation);
+                    all.Add(citation);
+                }
+            }
+
             return;
         }
 
@@ -524,8 +582,11 @@ internal sealed class MarkdownReader
         }
         else if (_container is not null && _containerKind == MarkdownBlockKind.TherapySection)
         {
-            // A hand-written therapy bullet: recognised once its nested points are read.
-            _therapyBullets.Add((Array(_container, "options"), statement, line, _partHeading));
+            // A hand-written therapy bullet: recognised once its nested points are read. It holds its place among
+            // the options meanwhile, so that the option it becomes keeps document order.
+            var options = Array(_container, "options");
+            options.Add((JsonNode)statement);
+            _therapyBullets.Add((options, statement, line, _partHeading));
         }
         else if (_container is not null)
         {
@@ -596,14 +657,22 @@ internal sealed class MarkdownReader
         reference["kind"] = kind ?? "other";
         reference["title"] = MarkdownText.Unescape(rest);
         references.Add((JsonNode)reference);
-        _referenceNumbers.TryAdd(number, id);
+        if (!_referenceNumbers.TryAdd(number, (id, line)))
+        {
+            // The first item keeps the number; the clash is an error so that no citation silently names the other.
+            Report(IssueCodes.MarkdownReferenceNumberRepeated, IssueSeverity.Error, ReferenceNumberRepeatedMessage(number, _referenceNumbers[number].Line), line, reference);
+        }
+
         _blockTarget = reference;
         _blockKind = MarkdownBlockKind.Reference;
         _container = null;
         _lastBullet = null;
     }
 
-    /// <summary>Splits trailing citation groups (<c>[1]</c>, <c>[1, 2]</c>, <c>[1: p. 4]</c>, <c>[@id]</c>) from text.</summary>
+    /// <summary>
+    /// Splits the citation groups (<c>[1]</c>, <c>[1, 2]</c>, <c>[1: p. 4]</c>, <c>[@id]</c>) from text, wherever in the
+    /// line they stand, each with one space before it; brackets that are not a valid group stay in the text.
+    /// </summary>
     private (string Text, JsonArray? Citations) SplitCitations(string raw, int line)
     {
         JsonArray? citations = null;
@@ -692,9 +761,9 @@ internal sealed class MarkdownReader
     {
         foreach (var (citation, number, line) in _numbered)
         {
-            if (_referenceNumbers.TryGetValue(number, out var id))
+            if (_referenceNumbers.TryGetValue(number, out var numbered))
             {
-                citation["referenceId"] = id;
+                citation["referenceId"] = numbered.Id;
             }
             else
             {
@@ -723,11 +792,13 @@ internal sealed class MarkdownReader
     {
         foreach (var (options, bullet, line, heading) in _therapyBullets)
         {
+            var index = options.IndexOf(bullet);
+            options.RemoveAt(index);
             var option = MarkdownTherapies.Recognize(bullet);
             if (option is not null)
             {
                 _nodeLines[option] = line;
-                options.Add((JsonNode)option);
+                options.Insert(index, option);
                 continue;
             }
 

@@ -8,8 +8,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace ClinicalContent.Import;
 
-/// <summary>One top-level entry of a YAML mapping: its key, its value as JSON and the 1-based line it starts on.</summary>
-internal sealed record MarkdownYamlEntry(string Key, JsonNode? Value, int Line);
+/// <summary>One top-level entry of a YAML mapping: its key, its value as JSON and the 1-based line and column its key starts at.</summary>
+internal sealed record MarkdownYamlEntry(string Key, JsonNode? Value, int Line, int Column);
 
 /// <summary>
 /// Writes JSON values as one-line YAML flow text and reads YAML (flow or block style) back into JSON nodes, with
@@ -134,7 +134,7 @@ internal static partial class MarkdownYaml
                 var value = stringKeys.Contains(key) && valueNode is YamlScalarNode { Style: ScalarStyle.Plain } plain && plain.Value is { Length: > 0 } text
                     ? JsonValue.Create(text)
                     : ToJson(valueNode);
-                entries.Add(new MarkdownYamlEntry(key, value, (int)keyNode.Start.Line));
+                entries.Add(new MarkdownYamlEntry(key, value, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
             }
 
             return entries;

@@ -168,7 +168,8 @@ public static class IssueCodes
     /// <summary>The front matter or a fenced <c>yaml</c> block of Markdown is not a valid YAML mapping; its content is left out.</summary>
     public const string MarkdownYamlInvalid = "CC5002";
 
-    /// <summary>A key in Markdown front matter or a structured block is not a member of the object it belongs to (a warning); it is kept as an unknown member.</summary>
+    /// <summary>A key in Markdown front matter or a structured block, or a citation group in a special-scenario heading, is not a
+    /// member of the object it belongs to (a warning); it is kept as an unknown member.</summary>
     public const string MarkdownKeyUnknown = "CC5003";
 
     /// <summary>An inline citation in Markdown names a number that no item of the References section carries.</summary>
@@ -194,6 +195,10 @@ public static class IssueCodes
 
     /// <summary>A precaution in Markdown names no kind in its structured block (a warning); the kind defaults to <c>warning</c>.</summary>
     public const string MarkdownPrecautionKindMissing = "CC5011";
+
+    /// <summary>Two items of the Markdown References section carry the same number, given explicitly (<c>3.</c>) or by
+    /// position (a bulleted item); reported at the later item. A citation with that number names the first item.</summary>
+    public const string MarkdownReferenceNumberRepeated = "CC5012";
 
     // ---- CC50xx: the plain-text importer ------------------------------------------------------------------
 

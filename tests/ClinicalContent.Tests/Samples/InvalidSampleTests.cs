@@ -32,6 +32,7 @@ public sealed class InvalidSampleTests
         [IssueCodes.InputUnreadable] = "command line: unreadable input",
         [IssueCodes.NoInputFound] = "command line: no input found",
         [IssueCodes.InternalError] = "command line: defect in the tool",
+        [IssueCodes.OutputUnwritable] = "command line: an output file could not be written",
     };
 
     public static TheoryData<string> Cases

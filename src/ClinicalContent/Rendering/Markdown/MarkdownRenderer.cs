@@ -165,7 +165,10 @@ public sealed class MarkdownRenderer
         {
             Blank();
             var heading = MarkdownText.Escape(value.GetProperty(titleKey).GetString()!);
-            Line("### " + heading + Citations(value));
+
+            // Only an object whose model has citations carries them in its heading; on a scenario a member named
+            // "citations" is an unknown one and goes under x-unknown like any other.
+            Line("### " + heading + (MarkdownFormat.ProseKeys(kind).Contains("citations") ? Citations(value) : ""));
             Blank();
             if (paragraphKey is not null && value.TryGetProperty(paragraphKey, out var paragraph))
             {
@@ -217,7 +220,7 @@ public sealed class MarkdownRenderer
             var unknown = new List<JsonProperty>();
             foreach (var property in value.EnumerateObject())
             {
-                if (property.Name == "citations" && CanInline(property.Value))
+                if (property.Name == "citations" && proseKeys.Contains(property.Name) && CanInline(property.Value))
                 {
                     continue;
                 }
@@ -246,13 +249,26 @@ public sealed class MarkdownRenderer
             }
         }
 
+        /// <summary>Whether <paramref name="citations"/> is a list of citations with only a reference id and a locator.</summary>
+        /// <remarks>Checks the shape, not only the member names, so that a value of any shape never makes rendering throw.</remarks>
         private static bool CanInline(JsonElement citations)
         {
+            if (citations.ValueKind != JsonValueKind.Array)
+            {
+                return false;
+            }
+
             foreach (var citation in citations.EnumerateArray())
             {
+                if (citation.ValueKind != JsonValueKind.Object
+                    || !citation.TryGetProperty("referenceId", out var id) || id.ValueKind != JsonValueKind.String)
+                {
+                    return false;
+                }
+
                 foreach (var property in citation.EnumerateObject())
                 {
-                    if (property.Name is not ("referenceId" or "locator"))
+                    if (!(property.Name == "referenceId" || (property.Name == "locator" && property.Value.ValueKind == JsonValueKind.String)))
                     {
                         return false;
                     }

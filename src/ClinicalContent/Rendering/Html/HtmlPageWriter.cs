@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Model;
 
 namespace ClinicalContent.Rendering.Html;
@@ -62,6 +63,16 @@ internal sealed class HtmlPageWriter
         _writer.Write("<style>\n");
         _writer.Write(HtmlStyles.Css);
         Line("</style>");
+        if (_options.IncludeJsonLd)
+        {
+            // A data block, not a script: browsers do not run it. HTML-safe escaping keeps "</script>" in article text
+            // from ending it, and leaves no "<" or "&" that would make the page ill-formed XML.
+            Indent();
+            _writer.Write("<script type=\"application/ld+json\">");
+            _writer.Write(JsonLdExporter.Export(_article, (_options.JsonLd ?? JsonLdOptions.Default) with { HtmlSafe = true }));
+            _writer.Write("</script>\n");
+        }
+
         Close("head");
     }
 

@@ -5,7 +5,8 @@ namespace ClinicalContent.Rendering.Html;
 /// <summary>
 /// Writes a <see cref="ClinicalArticle"/> as one self-contained, accessible HTML5 page: semantic headings and
 /// lists, citations numbered by first appearance and linked both ways with the reference list, the review status
-/// and notices, the last-updated date and the disclaimer, with inline print-friendly CSS and no script.
+/// and notices, the last-updated date and the disclaimer, with inline print-friendly CSS and no executable script:
+/// the only script element is the article's schema.org JSON-LD, a data block (see <see cref="HtmlRendererOptions.IncludeJsonLd"/>).
 /// </summary>
 /// <remarks>
 /// <para>Every piece of article text is HTML-encoded, quotes included; only absolute <c>http</c> and <c>https</c>

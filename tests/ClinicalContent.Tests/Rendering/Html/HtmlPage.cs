@@ -37,11 +37,25 @@ internal sealed class HtmlPage
     public IReadOnlyList<XElement> CitationLinks() =>
         [.. Elements("a").Where(static a => ((string?)a.Attribute("id"))?.StartsWith("cite-", StringComparison.Ordinal) == true)];
 
-    /// <summary>Everything checked of any page: structure, unique ids, resolvable in-page links, no script.</summary>
+    /// <summary>The text of the page's JSON-LD data block, or null when it has none.</summary>
+    public string? JsonLd => Elements("script").SingleOrDefault(static s => (string?)s.Attribute("type") == "application/ld+json")?.Value;
+
+    /// <summary>Everything checked of any page: structure, unique ids, resolvable in-page links, and no script but
+    /// at most one JSON-LD data block in the head.</summary>
     public void ShouldBeValidPage()
     {
         Html.Should().StartWith("<!DOCTYPE html>\n");
-        Html.Should().NotContainEquivalentOf("<script");
+        var scripts = Elements("script").ToList();
+        scripts.Should().HaveCountLessThanOrEqualTo(1);
+        foreach (var script in scripts)
+        {
+            script.Parent!.Name.LocalName.Should().Be("head");
+            script.Attributes().Select(static a => (a.Name.LocalName, a.Value)).Should().Equal(("type", "application/ld+json"));
+            script.HasElements.Should().BeFalse();
+        }
+
+        // Every "<script" in the markup is one of those elements: none hides in text or comments.
+        System.Text.RegularExpressions.Regex.Count(Html, "<script", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Should().Be(scripts.Count);
         Root.Name.LocalName.Should().Be("html");
         ((string?)Root.Attribute("lang")).Should().NotBeNullOrWhiteSpace();
         Elements("meta").Should().Contain(static m => (string?)m.Attribute("charset") == "utf-8");

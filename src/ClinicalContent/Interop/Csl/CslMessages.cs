@@ -57,5 +57,22 @@ internal static class CslMessages
     public static string CustomUnreadable(string problem) =>
         $"custom.clinicalContent cannot be read: {problem}. It was kept unchanged among the unknown members, and the kind was classified from the CSL type and genre.";
 
+    // Reasons why custom.clinicalContent cannot be read, completing CustomUnreadable.
+
+    public static string CustomNotAnObject(string found) => $"it is {found}, not an object";
+
+    public static string CustomKindMissing() => "it has no 'kind'";
+
+    public static string CustomKindUnknown() => $"its 'kind' is not one of {CslKinds.Expected}";
+
+    public static string CustomMemberNotAnObject(string name) => $"its '{name}' is not an object";
+
+    public static string CustomAuthorIndexInvalid(string key) =>
+        $"its 'authorUnknownMembers' has '{Echo(key)}', which is not the index of an author paired with an object of members";
+
+    public static string CustomMemberUnknown(string name) => $"it has a member '{Echo(name)}' this version does not know";
+
+    public static string CustomMembersRepeated() => "its unknown members repeat members the item or an author already has";
+
     private static string Echo(string value) => value.Length <= MaxEcho ? value : string.Concat(value.AsSpan(0, MaxEcho), "…");
 }

@@ -38,7 +38,7 @@ internal sealed partial class CslReader
         if (reference is null)
         {
             // What custom.clinicalContent carries collides with what the item carries itself: keep it all unread.
-            Warning(IssueCodes.CslCustomUnreadable, CslMessages.CustomUnreadable("its members repeat members the item already has"), custom!.Pointer);
+            Warning(IssueCodes.CslCustomUnreadable, CslMessages.CustomUnreadable(CslMessages.CustomMembersRepeated()), custom!.Pointer);
             reference = Build(parts, id, type, title, null)!;
         }
 
@@ -466,7 +466,7 @@ internal sealed partial class CslReader
         parsed = null;
         if (value.ValueKind != JsonValueKind.Object)
         {
-            return "it is " + Describe(value) + ", not an object";
+            return CslMessages.CustomNotAnObject(Describe(value));
         }
 
         ReferenceKind? kind = null;
@@ -479,14 +479,14 @@ internal sealed partial class CslReader
                 case CslVocabulary.Kind:
                     if (member.ValueKind != JsonValueKind.String || !CslKinds.TryParse(member.GetString()!, out kind))
                     {
-                        return $"its kind is not one of {CslKinds.Expected}";
+                        return CslMessages.CustomKindUnknown();
                     }
 
                     break;
                 case CslVocabulary.UnknownMembers:
                     if (member.ValueKind != JsonValueKind.Object)
                     {
-                        return $"its {name} is not an object";
+                        return CslMessages.CustomMemberNotAnObject(name);
                     }
 
                     unknown = Members(member);
@@ -494,7 +494,7 @@ internal sealed partial class CslReader
                 case CslVocabulary.AuthorUnknownMembers:
                     if (member.ValueKind != JsonValueKind.Object)
                     {
-                        return $"its {name} is not an object";
+                        return CslMessages.CustomMemberNotAnObject(name);
                     }
 
                     foreach (var (key, members) in Members(member))
@@ -502,7 +502,7 @@ internal sealed partial class CslReader
                         if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                             || index.ToString(CultureInfo.InvariantCulture) != key || index >= authorCount || members.ValueKind != JsonValueKind.Object)
                         {
-                            return $"its {name} has '{key}', which is not the index of an author with an object of members";
+                            return CslMessages.CustomAuthorIndexInvalid(key);
                         }
 
                         authors.Add((index, Members(members)));
@@ -510,13 +510,13 @@ internal sealed partial class CslReader
 
                     break;
                 default:
-                    return $"it has a member '{name}' this version does not know";
+                    return CslMessages.CustomMemberUnknown(name);
             }
         }
 
         if (kind is null)
         {
-            return "it has no kind";
+            return CslMessages.CustomKindMissing();
         }
 
         parsed = new OurCustom(kind.Value, unknown, authors);

@@ -70,14 +70,13 @@ internal static class CslWriter
         var i = 0;
         JsonElement? typeOverride = null;
         JsonElement? genreOverride = null;
-        if (i < unknown.Count && unknown[i].Key == "type" && unknown[i].Value.ValueKind == JsonValueKind.String
-            && unknown[i].Value.GetString() is { } otherType && CslVocabulary.ItemTypes.Contains(otherType) && otherType != type)
+        if (i < unknown.Count && unknown[i].Key == "type" && TryGetText(unknown[i].Value, out var otherType)
+            && CslVocabulary.ItemTypes.Contains(otherType) && otherType != type)
         {
             typeOverride = unknown[i++].Value;
         }
 
-        if (i < unknown.Count && unknown[i].Key == "genre" && unknown[i].Value.ValueKind == JsonValueKind.String
-            && unknown[i].Value.GetString() != genre)
+        if (i < unknown.Count && unknown[i].Key == "genre" && TryGetText(unknown[i].Value, out var otherGenre) && otherGenre != genre)
         {
             genreOverride = unknown[i++].Value;
         }
@@ -241,6 +240,27 @@ internal static class CslWriter
         }
 
         return names.Count > 0;
+    }
+
+    /// <summary>The text of a string value; false for other values and for strings that are not valid Unicode (an
+    /// escaped unpaired surrogate), which the reader would not take for a type or genre either.</summary>
+    private static bool TryGetText(JsonElement value, out string text)
+    {
+        text = string.Empty;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static void WriteMembers(Utf8JsonWriter w, IReadOnlyList<KeyValuePair<string, JsonElement>> members, int start)

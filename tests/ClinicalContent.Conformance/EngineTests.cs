@@ -49,7 +49,7 @@ public sealed class EngineTests
 
     [Theory]
     [InlineData("""{ "$dynamicRef": "#meta" }""", "/$dynamicRef", "$dynamicRef")]
-    [InlineData("""{ "$schema": "http://json-schema.org/draft-07/schema#" }""", "/$schema", "$schema")]
+    [InlineData("""{ "$schema": "http://json-schema.org/draft-04/schema#" }""", "/$schema", "$schema")]
     [InlineData("""{ "definitions": { "a": {} } }""", "/definitions", "definitions")]
     [InlineData("""{ "items": [ { "type": "string" } ] }""", "/items", "items")]
     [InlineData("""{ "minLength": -1 }""", "/minLength", "minLength")]

@@ -3,17 +3,25 @@ using System.Text.Json;
 namespace ClinicalContent.Schema;
 
 /// <summary>
-/// A JSON Schema (draft 2020-12) compiled for repeated evaluation: load it once, then evaluate any number of JSON
-/// instances against it, from any number of threads.
+/// A JSON Schema (draft 2020-12, or draft-07 where it means the same) compiled for repeated evaluation: load it
+/// once, then evaluate any number of JSON instances against it, from any number of threads.
 /// </summary>
 /// <remarks>
 /// <para><b>Fail-closed.</b> Loading refuses, with a <see cref="JsonSchemaLoadException"/>, any schema that the
 /// evaluator could not evaluate completely, so that a document is never accepted because part of its schema was
 /// skipped. Refused are: unknown keywords (a misspelt <c>requried</c> is an error, not an annotation); keywords of
 /// earlier drafts (<c>definitions</c>, <c>dependencies</c>, <c>additionalItems</c>, array-form <c>items</c>);
-/// <c>$dynamicRef</c>, <c>$dynamicAnchor</c> and <c>$vocabulary</c>; a <c>$schema</c> other than draft 2020-12;
-/// a <c>$ref</c> that does not resolve inside the same document (remote documents are never fetched); regular
-/// expressions that cannot be translated faithfully from ECMA-262; and malformed keyword values.</para>
+/// <c>$dynamicRef</c>, <c>$dynamicAnchor</c> and <c>$vocabulary</c>; a <c>$schema</c> other than draft 2020-12 or
+/// draft-07; a <c>$ref</c> that does not resolve inside the same document (remote documents are never fetched);
+/// regular expressions that cannot be translated faithfully from ECMA-262; and malformed keyword values.</para>
+/// <para><b>Draft-07.</b> A document whose root has <c>"$schema": "http://json-schema.org/draft-07/schema#"</c> is
+/// loaded when every keyword in it means what it means in draft 2020-12, and is then evaluated exactly as above;
+/// <c>definitions</c> holds subschemas for <c>$ref</c>, like <c>$defs</c>. Refused in such a document, naming the
+/// keyword and its location: a <c>$ref</c> beside keywords that validate (draft-07 ignores them; annotations and,
+/// at the root, <c>$schema</c> and <c>definitions</c> may stand beside it), the array form of <c>items</c>,
+/// <c>additionalItems</c>, <c>dependencies</c>, a <c>$id</c> with a fragment, <c>$schema</c> below the root, and
+/// keywords draft-07 does not have (<c>$defs</c>, <c>$anchor</c>, <c>prefixItems</c>, <c>unevaluatedProperties</c> …),
+/// which a draft-07 evaluator would ignore. <c>format</c> is an annotation, as draft-07 permits.</para>
 /// <para><b>Implemented.</b> The core, applicator, validation and unevaluated vocabularies of draft 2020-12:
 /// <c>type</c>, <c>enum</c>, <c>const</c>, <c>multipleOf</c>, <c>maximum</c>, <c>exclusiveMaximum</c>,
 /// <c>minimum</c>, <c>exclusiveMinimum</c>, <c>maxLength</c>, <c>minLength</c>, <c>pattern</c>, <c>maxItems</c>,

@@ -9,23 +9,41 @@ namespace ClinicalContent.Schema;
 /// evaluator does not implement is refused with a <see cref="JsonSchemaLoadException"/>.
 /// </summary>
 /// <remarks>
-/// Two passes: the first compiles every schema of the document (recording each <c>$id</c> and <c>$anchor</c> under
+/// <para>Two passes: the first compiles every schema of the document (recording each <c>$id</c> and <c>$anchor</c> under
 /// its absolute URI and each schema under its JSON Pointer); the second resolves every <c>$ref</c> against those
-/// tables and links it to its target, so references may point forwards, backwards and in cycles.
+/// tables and links it to its target, so references may point forwards, backwards and in cycles.</para>
+/// <para>A document whose root declares draft-07 (<c>$schema</c> <see cref="Draft07"/>) is compiled by the same
+/// code when every keyword in it means what it means in draft 2020-12; <c>definitions</c> is then a container of
+/// subschemas like <c>$defs</c>. Draft-07 keywords whose meaning differs (<c>$ref</c> beside keywords that
+/// validate, the array form of <c>items</c>, <c>additionalItems</c>, <c>dependencies</c>) and keywords draft-07 does
+/// not have are refused. See "Draft-07 schemas" in docs/interop-csl.md.</para>
 /// </remarks>
 internal sealed class SchemaCompiler
 {
     /// <summary>The meta-schema URI of draft 2020-12, the only one accepted in <c>$schema</c>.</summary>
     public const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
 
+    /// <summary>The meta-schema URI of draft-07, accepted in the root's <c>$schema</c> (with or without the empty fragment).</summary>
+    public const string Draft07 = "http://json-schema.org/draft-07/schema";
+
+    /// <summary>Keywords a draft-07 evaluator ignores beside <c>$ref</c> and this one never evaluates either:
+    /// annotations, so that refusing them would gain nothing.</summary>
+    private static readonly HashSet<string> s_draft07RefSiblings = new(StringComparer.Ordinal)
+    {
+        "title", "description", "$comment", "examples", "default", "readOnly", "writeOnly",
+    };
+
     private readonly Dictionary<string, SchemaNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
     private readonly List<(RefKeyword Keyword, string BaseUri, string Reference)> _references = [];
+    private readonly bool _draft07;
+
+    private SchemaCompiler(bool draft07) => _draft07 = draft07;
 
     public static SchemaNode Compile(JsonElement root)
     {
-        var compiler = new SchemaCompiler();
+        var compiler = new SchemaCompiler(DeclaresDraft07(root));
         var node = compiler.CompileSchema(root, string.Empty, SchemaUri.DefaultBase, null);
         compiler.ResolveReferences();
         return node;
@@ -60,6 +78,11 @@ internal sealed class SchemaCompiler
             }
         }
 
+        if (_draft07 && seen.Contains("$ref"))
+        {
+            RefuseDraft07RefSiblings(schema, location);
+        }
+
         // $id first: it sets the base URI against which this schema's own $ref and its subschemas resolve.
         if (TryGetMember(schema, "$id"u8, out var id))
         {
@@ -67,7 +90,12 @@ internal sealed class SchemaCompiler
             var (uri, fragment) = SchemaUri.SplitFragment(SchemaUri.Resolve(baseUri, RequireString(id, at, "$id")));
             if (!string.IsNullOrEmpty(fragment))
             {
-                throw Refuse(at, "$id", "'$id' must not have a fragment (use '$anchor' to name a location)");
+                throw Refuse(
+                    at,
+                    "$id",
+                    _draft07
+                        ? "a draft-07 '$id' with a fragment names a location, which this evaluator does not implement; refer to the location with a JSON Pointer instead"
+                        : "'$id' must not have a fragment (use '$anchor' to name a location)");
             }
 
             baseUri = uri;
@@ -81,7 +109,7 @@ internal sealed class SchemaCompiler
             _resources.Add(baseUri, location);
         }
 
-        if (TryGetMember(schema, "$anchor"u8, out var anchor))
+        if (!_draft07 && TryGetMember(schema, "$anchor"u8, out var anchor))
         {
             var at = SchemaPointer.Append(location, "$anchor");
             var anchorName = RequireString(anchor, at, "$anchor");
@@ -116,15 +144,31 @@ internal sealed class SchemaCompiler
             var keyword = JsonText.GetName(property);
             var value = property.Value;
             var at = SchemaPointer.Append(location, keyword);
+            if (_draft07)
+            {
+                CheckDraft07Keyword(keyword, at, location);
+            }
+
             switch (keyword)
             {
                 case "$id" or "$anchor":
                     break;
                 case "$schema":
                     var dialect = RequireString(value, at, keyword);
+                    if (_draft07)
+                    {
+                        // CheckDraft07Keyword has refused '$schema' anywhere but at the root, which chose draft-07.
+                        break;
+                    }
+
                     if (dialect is not Draft202012 and not Draft202012 + "#")
                     {
-                        throw Refuse(at, keyword, $"only draft 2020-12 ('{Draft202012}') is supported");
+                        throw Refuse(
+                            at,
+                            keyword,
+                            location.Length == 0
+                                ? $"only draft 2020-12 ('{Draft202012}') and draft-07 ('{Draft07}#') are supported"
+                                : $"an embedded schema must use the document's dialect, draft 2020-12 ('{Draft202012}')");
                     }
 
                     break;
@@ -141,7 +185,14 @@ internal sealed class SchemaCompiler
                 case "examples":
                     RequireKind(value, at, keyword, "an array", JsonValueKind.Array);
                     break;
-                case "$defs":
+                case "$defs" or "definitions":
+                    // Containers of subschemas that '$ref' reaches; never evaluated themselves. 'definitions' is
+                    // draft-07's name ('$defs' is refused in draft-07 documents by CheckDraft07Keyword).
+                    if (keyword == "definitions" && !_draft07)
+                    {
+                        throw Refuse(at, keyword, "'definitions' belongs to earlier drafts; draft 2020-12 uses '$defs'");
+                    }
+
                     foreach (var definition in RequireObject(value, at, keyword))
                     {
                         CompileSchema(definition.Value, SchemaPointer.Append(at, JsonText.GetName(definition)), baseUri, keyword);
@@ -265,7 +316,12 @@ internal sealed class SchemaCompiler
                 case "items":
                     if (value.ValueKind == JsonValueKind.Array)
                     {
-                        throw Refuse(at, keyword, "the array form of 'items' belongs to earlier drafts; draft 2020-12 uses 'prefixItems'");
+                        throw Refuse(
+                            at,
+                            keyword,
+                            _draft07
+                                ? "the array form of 'items' (one schema per position) has a different meaning from draft 2020-12's 'items'; it is not implemented for draft-07 documents"
+                                : "the array form of 'items' belongs to earlier drafts; draft 2020-12 uses 'prefixItems'");
                     }
 
                     items = CompileSchema(value, at, baseUri, keyword);
@@ -309,8 +365,6 @@ internal sealed class SchemaCompiler
                     throw Refuse(at, keyword, "'$vocabulary' belongs in meta-schemas, and this evaluator does not load custom meta-schemas");
                 case "$dynamicRef" or "$dynamicAnchor" or "$recursiveRef" or "$recursiveAnchor":
                     throw Refuse(at, keyword, "dynamic references are not implemented");
-                case "definitions":
-                    throw Refuse(at, keyword, "'definitions' belongs to earlier drafts; draft 2020-12 uses '$defs'");
                 case "dependencies":
                     throw Refuse(at, keyword, "'dependencies' belongs to earlier drafts; draft 2020-12 uses 'dependentRequired' and 'dependentSchemas'");
                 case "additionalItems":
@@ -394,6 +448,57 @@ internal sealed class SchemaCompiler
             ownsArrayAnnotations: unevaluatedItems is not null,
             ownsObjectAnnotations: unevaluatedProperties is not null);
         return node;
+    }
+
+    /// <summary>True when the root schema declares draft-07 in <c>$schema</c>; only the root can choose the dialect.</summary>
+    private static bool DeclaresDraft07(JsonElement root)
+        => root.ValueKind == JsonValueKind.Object
+            && TryGetMember(root, "$schema"u8, out var dialect)
+            && dialect.ValueKind == JsonValueKind.String
+            && JsonText.GetString(dialect) is Draft07 or Draft07 + "#";
+
+    /// <summary>
+    /// Refuses, in a draft-07 document, what draft-07 does not mean the way draft 2020-12 does: keywords whose
+    /// meaning changed, and keywords draft-07 does not have (a draft-07 evaluator ignores those, so evaluating them
+    /// with their later meaning would reject documents draft-07 accepts).
+    /// </summary>
+    private static void CheckDraft07Keyword(string keyword, string at, string location)
+    {
+        switch (keyword)
+        {
+            case "$schema" when location.Length > 0:
+                throw Refuse(at, keyword, "draft-07 allows '$schema' only at the root of the document");
+            case "dependencies":
+                throw Refuse(at, keyword, "draft-07 'dependencies' mixes required members and subschemas under one keyword; it is not implemented (draft 2020-12 splits it into 'dependentRequired' and 'dependentSchemas')");
+            case "additionalItems":
+                throw Refuse(at, keyword, "draft-07 'additionalItems' applies after the array form of 'items', whose meaning differs from draft 2020-12; it is not implemented");
+            case "$defs" or "$anchor" or "prefixItems" or "dependentRequired" or "dependentSchemas" or "unevaluatedItems"
+                or "unevaluatedProperties" or "minContains" or "maxContains" or "deprecated" or "contentSchema"
+                or "$dynamicRef" or "$dynamicAnchor" or "$recursiveRef" or "$recursiveAnchor" or "$vocabulary":
+                throw Refuse(at, keyword, $"'{keyword}' is not a draft-07 keyword: a draft-07 evaluator ignores it, so it is refused rather than evaluated with a later draft's meaning");
+        }
+    }
+
+    /// <summary>
+    /// In draft-07 every keyword beside <c>$ref</c> is ignored; draft 2020-12 evaluates them all. The two agree only
+    /// when the siblings are annotations (or, at the root, the <c>$schema</c> declaration and the
+    /// <c>definitions</c> container, which <c>$ref</c> pointers reach the same way in both drafts).
+    /// </summary>
+    private static void RefuseDraft07RefSiblings(JsonElement schema, string location)
+    {
+        foreach (var member in schema.EnumerateObject())
+        {
+            var name = JsonText.GetName(member);
+            if (name == "$ref" || s_draft07RefSiblings.Contains(name) || (location.Length == 0 && name is "$schema" or "definitions"))
+            {
+                continue;
+            }
+
+            throw Refuse(
+                SchemaPointer.Append(location, name),
+                name,
+                "draft-07 ignores every keyword beside '$ref', where draft 2020-12 applies it; wrap '$ref' in 'allOf' to apply both");
+        }
     }
 
     private void ResolveReferences()

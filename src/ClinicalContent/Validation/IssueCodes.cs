@@ -6,7 +6,7 @@ namespace ClinicalContent.Validation;
 /// docs/issue-codes.md lists each with its meaning and an example.
 /// </summary>
 /// <remarks>Ranges: CC1xxx JSON syntax and shape, CC2xxx schema, CC3xxx clinical content, CC4xxx references and
-/// citations, CC5xxx import, CC9xxx command line.</remarks>
+/// citations, CC5xxx import, CC6xxx interop formats (CC60xx CSL-JSON), CC9xxx command line.</remarks>
 public static class IssueCodes
 {
     /// <summary>The input is not well-formed JSON.</summary>
@@ -240,6 +240,32 @@ public static class IssueCodes
 
     /// <summary>Dose text has a condition ("if sleep onset insomnia occurs") that was kept as text only; the rest was read (information).</summary>
     public const string DoseConditionNotRead = "CC5106";
+
+    // ---- CC6001–CC6099: CSL-JSON import (Interop.Csl.CslJson) -----------------------------------------------
+
+    /// <summary>A CSL-JSON value has the wrong JSON type: the document is not an array, an item or a name is not an
+    /// object, or a variable is not the string, number, array or object CSL requires. A variable's value is kept in the
+    /// reference's unknown members; an item, a name or a required variable of the wrong type gives no reference or author.</summary>
+    public const string CslWrongType = "CC6001";
+
+    /// <summary>A CSL item lacks <c>id</c>, <c>type</c> or <c>title</c>; no reference is built from it.</summary>
+    public const string CslRequiredVariableMissing = "CC6002";
+
+    /// <summary>A CSL item's <c>issued</c> is not a valid CSL date (malformed date parts, an impossible month or day, a
+    /// member a date cannot have); the value is kept in the reference's unknown members.</summary>
+    public const string CslDateInvalid = "CC6003";
+
+    /// <summary>A CSL item's <c>issued</c> is a valid CSL date that a reference's year-month-day date cannot carry (a range,
+    /// a season, circa, a literal, other raw text); it is kept in the reference's unknown members (a warning).</summary>
+    public const string CslDateNotCarried = "CC6004";
+
+    /// <summary>A CSL item's <c>type</c> is not a CSL 1.0 item type; the kind is classified from the genre or is
+    /// <c>other</c>, and the type is kept (a warning).</summary>
+    public const string CslTypeUnknown = "CC6005";
+
+    /// <summary>A CSL item's <c>custom.clinicalContent</c> cannot be read; it is kept unchanged and the kind is classified
+    /// from the CSL type and genre (a warning).</summary>
+    public const string CslCustomUnreadable = "CC6006";
 
     // ---- CC9xxx: the command line (clinical-content); never reported by the library itself --------------------
 

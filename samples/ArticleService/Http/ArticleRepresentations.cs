@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Rendering.Html;
 using ClinicalContent.Rendering.Markdown;
 using static ArticleService.Http.ArticleRepresentation;
@@ -26,6 +27,7 @@ internal static class ArticleRepresentations
         new("application/json", null, static stored => stored.Utf8Json),
         new("text/html", "html", static stored => Utf8(s_html.Render(stored.Article))),
         new("text/markdown", "markdown", static stored => Utf8(s_markdown.Render(stored.Article))),
+        new("application/ld+json", "jsonld", static stored => JsonLdExporter.ExportUtf8(stored.Article)),
     ];
 
     /// <summary>The media types of <see cref="All"/>, as 406 responses list them.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ArticleService.Tests.Infrastructure;
+using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Rendering.Html;
 using ClinicalContent.Rendering.Markdown;
 using ClinicalContent.Serialization;
@@ -27,6 +28,8 @@ public sealed class ArticleRetrievalTests(ServiceFixture service) : IClassFixtur
         { "text/*;q=0.3, text/markdown;q=0.9", "text/markdown" },
         { "image/png, text/html;q=0.1", "text/html" },
         { "application/*", "application/json" },
+        { "application/ld+json", "application/ld+json" },
+        { "application/json;q=0.5, application/ld+json", "application/ld+json" },
     };
 
     public async Task InitializeAsync()
@@ -72,6 +75,17 @@ public sealed class ArticleRetrievalTests(ServiceFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task Get_jsonld_is_the_library_schema_org_export_of_the_stored_article()
+    {
+        var expected = JsonLdExporter.ExportUtf8(TestArticles.Sample("restless-legs-syndrome.json"));
+
+        using var response = await service.Client.GetWithAsync(Path, "application/ld+json");
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/ld+json");
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(expected);
+    }
+
+    [Fact]
     public async Task Get_json_reads_back_as_the_typed_model_through_the_library_contract()
     {
         var article = await service.Client.GetFromJsonAsync(Path, ClinicalArticleJson.TypeInfo);
@@ -91,7 +105,7 @@ public sealed class ArticleRetrievalTests(ServiceFixture service) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         problem["supported"]!.AsArray().Select(static t => t!.GetValue<string>())
-            .Should().Equal("application/json", "text/html", "text/markdown");
+            .Should().Equal("application/json", "text/html", "text/markdown", "application/ld+json");
     }
 
     [Fact]

@@ -11,12 +11,13 @@ internal static class CliApplication
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliConsole console)
     {
-        var root = new RootCommand("Validates, imports, renders and converts structured clinical articles, and prints the published article schema.");
+        var root = new RootCommand("Validates, imports, renders, converts and exports structured clinical articles, and prints the published article schema.");
         root.Subcommands.Add(new ValidateCommand(console));
         root.Subcommands.Add(new SchemaCommand(console));
         root.Subcommands.Add(new ImportCommand(console));
         root.Subcommands.Add(new RenderCommand(console));
         root.Subcommands.Add(new ConvertCommand(console));
+        root.Subcommands.Add(new ExportCommand(console));
         return root;
     }
 

@@ -33,6 +33,33 @@ public sealed class FhirArticleConverterImportTests
     }
 
     [Fact]
+    public void FromJson_ValueTheParserRejects_IsReportedWithItsPointerAndNothingThrows()
+    {
+        var json = Edit(s_myoclonusJson.Value, static root =>
+        {
+            var activity = root["entry"]!.AsArray().Select(static e => e!["resource"]!).First(static r => r["resourceType"]!.GetValue<string>() == "ActivityDefinition");
+            activity["dosage"]![0]!["timing"]!["repeat"]!["when"] = new JsonArray("AT-NOON-ISH");
+        });
+
+        var imported = FhirArticleConverter.FromJson(json);
+
+        imported.IsValid.Should().BeFalse();
+        imported.Issues.Should().Contain(static i => i.Code == IssueCodes.FhirJsonUnreadable && i.Pointer.EndsWith("/dosage/0/timing/repeat/when/0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromBundle_NullListItemsBuiltInCode_ReportAnIssueInsteadOfThrowing()
+    {
+        var bundle = FhirArticleConverter.ToBundle(FhirTestData.Sample("myoclonus")).Bundle;
+        FhirTestData.CompositionOf(bundle).Section.Add(null!);
+
+        var imported = FhirArticleConverter.FromBundle(bundle);
+
+        imported.Article.Should().BeNull();
+        imported.Issues.Select(static i => i.Code).Should().Equal(IssueCodes.FhirValueInvalid);
+    }
+
+    [Fact]
     public void FromJson_ForeignDocumentType_ReportsTheCompositionType()
     {
         var json = Edit(s_myoclonusJson.Value, static root => CompositionNode(root)["type"] = JsonNode.Parse("""{"coding": [{"system": "http://loinc.org", "code": "18842-5"}]}"""));

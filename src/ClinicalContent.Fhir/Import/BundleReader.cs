@@ -2,6 +2,7 @@ using System.Globalization;
 using ClinicalContent.Fhir.Internal;
 using ClinicalContent.Model;
 using ClinicalContent.Validation;
+using Hl7.Fhir.Utility;
 using F = Hl7.Fhir.Model;
 
 namespace ClinicalContent.Fhir.Import;
@@ -31,7 +32,21 @@ internal sealed partial class BundleReader
             reader._issues.AddRange(earlier);
         }
 
-        var article = reader.Article();
+        ClinicalArticle? article;
+        try
+        {
+            article = reader.Article();
+        }
+        catch (Exception failure) when (failure is CodedException or NullReferenceException or InvalidCastException or FormatException
+            or OverflowException or ArgumentException or InvalidOperationException)
+        {
+            // Firely's model throws when asked for a primitive whose value does not parse (a partly parsed Bundle keeps the
+            // raw text), and a Bundle built in code can hold null list items. Either way the Bundle is not one to build an
+            // article from; say so instead of letting the exception out.
+            reader.Error(IssueCodes.FhirValueInvalid, string.Empty, FhirMessages.BundleUnreadable(failure.GetType().Name, failure.Message));
+            article = null;
+        }
+
         var issues = reader._issues.Select(i => i.Position is null && positions?.Find(i.Pointer) is { } position ? i with { Position = position } : i);
         return new FhirImport { Article = article, Issues = issues.ToEquatableArray() };
     }

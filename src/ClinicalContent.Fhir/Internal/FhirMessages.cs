@@ -56,6 +56,9 @@ internal static class FhirMessages
     public static string NestingTooDeep(int max) =>
         string.Create(CultureInfo.InvariantCulture, $"Statements nest deeper than {max} levels; the deeper points were not read.");
 
+    public static string BundleUnreadable(string exception, string detail) =>
+        $"The Bundle holds a value that cannot be read ({exception}: {Echo(detail, 160)}); no article was built.";
+
     public static string ContentNotRead(string what) => $"{Echo(what, 120)} has no place in the article and was not read.";
 
     private static string Echo(string value, int max = MaxEcho) => value.Length <= max ? value : string.Concat(value.AsSpan(0, max), "…");

@@ -59,7 +59,12 @@ internal sealed partial class BundleReader
 
                     break;
                 case SectionCodes.References: parts.References = References(section, pointer); break;
-                case SectionCodes.Disclaimer: break; // narrative only: the text rides on the Composition's disclaimer extension
+                case SectionCodes.Disclaimer:
+                    // Narrative only: the text rides on the Composition's disclaimer extension.
+                    SectionExtensions(section, pointer, null, null, null);
+                    NoEntries(section, pointer);
+                    NoSubsections(section, pointer);
+                    break;
                 default: Error(IssueCodes.FhirSectionUnknown, pointer + "/code", FhirMessages.SectionUnknown(code, PartCodes)); break;
             }
         }
@@ -115,6 +120,7 @@ internal sealed partial class BundleReader
         var statements = new List<Statement>();
         SectionExtensions(section, pointer, statements, null, null);
         NoEntries(section, pointer);
+        NoSubsections(section, pointer);
         if (statements.Count > 1)
         {
             NotRead(pointer + "/extension", "A second summary statement");
@@ -147,6 +153,7 @@ internal sealed partial class BundleReader
             return list is not null;
         });
         NoEntries(section, pointer);
+        NoSubsections(section, pointer);
         return new DiagnosticApproach
         {
             Introduction = introduction,

@@ -6,7 +6,8 @@ namespace ClinicalContent.Validation;
 /// docs/issue-codes.md lists each with its meaning and an example.
 /// </summary>
 /// <remarks>Ranges: CC1xxx JSON syntax and shape, CC2xxx schema, CC3xxx clinical content, CC4xxx references and
-/// citations, CC5xxx import, CC6xxx interop formats (CC60xx CSL-JSON), CC9xxx command line.</remarks>
+/// citations, CC5xxx import, CC6xxx interop formats (CC60xx CSL-JSON), CC7xxx FHIR export and import
+/// (ClinicalContent.Fhir), CC9xxx command line.</remarks>
 public static class IssueCodes
 {
     /// <summary>The input is not well-formed JSON.</summary>
@@ -266,6 +267,58 @@ public static class IssueCodes
     /// <summary>A CSL item's <c>custom.clinicalContent</c> cannot be read; it is kept unchanged and the kind is classified
     /// from the CSL type and genre (a warning).</summary>
     public const string CslCustomUnreadable = "CC6006";
+
+    // ---- CC70xx: FHIR R4 export (ClinicalContent.Fhir): the loss report, what R4 cannot carry -------------------
+
+    /// <summary>A member the model does not know (kept in <c>UnknownMembers</c>) has no place in FHIR R4 and was not exported.</summary>
+    public const string FhirUnknownMemberNotCarried = "CC7001";
+
+    /// <summary>A dose timing offset that is a range, lies before its event or is not in whole minutes was not exported: R4's <c>Timing.repeat.offset</c> is one number of minutes after the event.</summary>
+    public const string FhirTimingOffsetNotCarried = "CC7002";
+
+    /// <summary>A dosage's <c>asNeededFor</c> was not exported because the dosage is not as needed: R4's <c>asNeededCodeableConcept</c> implies as needed.</summary>
+    public const string FhirAsNeededForNotCarried = "CC7003";
+
+    /// <summary>A text FHIR cannot hold (empty, an unpaired surrogate, or a control character other than tab, carriage return and line feed) was not exported.</summary>
+    public const string FhirTextNotCarried = "CC7004";
+
+    /// <summary>A code or code system FHIR cannot hold (a code with leading, trailing or repeated whitespace, a system that is not a URI) was not exported.</summary>
+    public const string FhirCodeNotCarried = "CC7005";
+
+    /// <summary>A number or enumeration value FHIR cannot hold (a frequency below 1, a value outside the enumeration) was not exported.</summary>
+    public const string FhirValueNotCarried = "CC7006";
+
+    // ---- CC705x: FHIR R4 import (ClinicalContent.Fhir): bundles not of the shape the export writes ----------------
+
+    /// <summary>The input is not FHIR R4 JSON that the strict parser accepts.</summary>
+    public const string FhirJsonUnreadable = "CC7051";
+
+    /// <summary>The Bundle is not a document (<c>Bundle.type</c> is not <c>document</c>).</summary>
+    public const string FhirBundleNotDocument = "CC7052";
+
+    /// <summary>The document Bundle's first entry is not a Composition.</summary>
+    public const string FhirCompositionMissing = "CC7053";
+
+    /// <summary>The Composition's type is not a ClinicalContent article, so the document is not one this library wrote.</summary>
+    public const string FhirDocumentTypeUnknown = "CC7054";
+
+    /// <summary>An element or extension that every article needs (the id, the question, the summary …) is missing.</summary>
+    public const string FhirRequiredElementMissing = "CC7055";
+
+    /// <summary>A Composition section has a code that is not one of the article's parts, or a part appears twice.</summary>
+    public const string FhirSectionUnknown = "CC7056";
+
+    /// <summary>A reference or canonical URL names no resource of the expected type in the Bundle.</summary>
+    public const string FhirReferenceUnresolved = "CC7057";
+
+    /// <summary>An element or extension has a value of the wrong type or outside the allowed codes, or a date that cannot be read.</summary>
+    public const string FhirValueInvalid = "CC7058";
+
+    /// <summary>Statements nest deeper than the import allows.</summary>
+    public const string FhirNestingTooDeep = "CC7059";
+
+    /// <summary>An element, extension or entry that the article has no place for was not read (a warning).</summary>
+    public const string FhirContentNotRead = "CC7060";
 
     // ---- CC9xxx: the command line (clinical-content); never reported by the library itself --------------------
 

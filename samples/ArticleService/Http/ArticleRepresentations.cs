@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalContent.Fhir;
 using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Rendering.Html;
 using ClinicalContent.Rendering.Markdown;
@@ -28,6 +29,7 @@ internal static class ArticleRepresentations
         new("text/html", "html", static stored => Utf8(s_html.Render(stored.Article))),
         new("text/markdown", "markdown", static stored => Utf8(s_markdown.Render(stored.Article))),
         new("application/ld+json", "jsonld", static stored => JsonLdExporter.ExportUtf8(stored.Article)),
+        new("application/fhir+json", "fhir", static stored => Utf8(FhirArticleConverter.ToJson(stored.Article))),
     ];
 
     /// <summary>The media types of <see cref="All"/>, as 406 responses list them.</summary>

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using ClinicalContent.Cli.Conversion;
 using ClinicalContent.Cli.Reporting;
+using ClinicalContent.Fhir;
 using ClinicalContent.Import;
 using ClinicalContent.Interop.Csl;
 using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Model;
+using ClinicalContent.Validation;
 
 namespace ClinicalContent.Cli.Commands;
 
@@ -144,6 +146,7 @@ internal static class ArticleExporters
         new("jsonld", static (article, settings) => new ExportResult(
             JsonLdExporter.Export(article, JsonLdOptions.Default with { Indented = true, BaseUrl = settings.BaseUrl is { } url ? new Uri(url) : null }), [])),
         new("csl", static (article, _) => new ExportResult(CslJson.Export(article), [])),
+        new("fhir", static (article, _) => ExportFhir(article)),
     ];
 
     /// <summary>The names, as <c>--to</c> accepts them.</summary>
@@ -153,6 +156,15 @@ internal static class ArticleExporters
     /// <param name="name">The name.</param>
     /// <returns>The exporter.</returns>
     public static ArticleExporter Find(string name) => All.First(exporter => exporter.Name == name);
+
+    private static ExportResult ExportFhir(ClinicalArticle article)
+    {
+        var export = FhirArticleConverter.ToBundle(article);
+        var losses = export.Losses.Entries
+            .Select(static loss => new ReportedIssue { Code = loss.Code, Severity = IssueSeverity.Warning, Message = loss.Message, Pointer = loss.Pointer })
+            .ToList();
+        return new ExportResult(FhirArticleConverter.ToJson(article, FhirExportOptions.Default with { WriteIndented = true }), losses);
+    }
 
     /// <summary>Whether a text is a base URL JSON-LD accepts: absolute http or https, no query, no fragment.</summary>
     /// <param name="value">The text.</param>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ArticleService.Tests.Infrastructure;
+using ClinicalContent.Fhir;
 using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Rendering.Html;
 using ClinicalContent.Rendering.Markdown;
@@ -30,6 +31,7 @@ public sealed class ArticleRetrievalTests(ServiceFixture service) : IClassFixtur
         { "application/*", "application/json" },
         { "application/ld+json", "application/ld+json" },
         { "application/json;q=0.5, application/ld+json", "application/ld+json" },
+        { "application/fhir+json", "application/fhir+json" },
     };
 
     public async Task InitializeAsync()
@@ -86,6 +88,22 @@ public sealed class ArticleRetrievalTests(ServiceFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task Get_fhir_is_a_document_bundle_that_imports_back_to_the_stored_article()
+    {
+        var stored = TestArticles.Sample("restless-legs-syndrome.json");
+
+        using var response = await service.Client.GetWithAsync(Path, "application/fhir+json");
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/fhir+json");
+        body.Should().Be(FhirArticleConverter.ToJson(stored));
+        var imported = FhirArticleConverter.FromJson(body);
+        imported.Article.Should().NotBeNull();
+        imported.Article!.Id.Should().Be(stored.Id);
+        imported.Article.References.Should().Equal(stored.References);
+    }
+
+    [Fact]
     public async Task Get_json_reads_back_as_the_typed_model_through_the_library_contract()
     {
         var article = await service.Client.GetFromJsonAsync(Path, ClinicalArticleJson.TypeInfo);
@@ -105,7 +123,7 @@ public sealed class ArticleRetrievalTests(ServiceFixture service) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         problem["supported"]!.AsArray().Select(static t => t!.GetValue<string>())
-            .Should().Equal("application/json", "text/html", "text/markdown", "application/ld+json");
+            .Should().Equal("application/json", "text/html", "text/markdown", "application/ld+json", "application/fhir+json");
     }
 
     [Fact]

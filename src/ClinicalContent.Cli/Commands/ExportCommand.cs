@@ -45,7 +45,6 @@ internal sealed class ExportCommand : Command
         Options.Add(FromOption);
         Options.Add(BaseUrlOption);
         ToOption.AcceptOnlyFromAmong([.. ArticleExporters.Names]);
-        FromOption.AcceptOnlyFromAmong("json", "md", "txt");
         BaseUrlOption.Validators.Add(static result =>
         {
             var value = result.GetValueOrDefault<string?>();
@@ -58,10 +57,7 @@ internal sealed class ExportCommand : Command
     }
 
     /// <summary>The input file, or <c>-</c> for standard input.</summary>
-    public Argument<string> InputArgument { get; } = new("input")
-    {
-        Description = "A .json, .md or .txt article, or - for standard input (then give --from).",
-    };
+    public Argument<string> InputArgument { get; } = ConversionOptions.Input(".json, .md or .txt");
 
     /// <summary><c>--to jsonld|csl|fhir</c>.</summary>
     public Option<string> ToOption { get; } = new("--to", "-t")
@@ -72,18 +68,10 @@ internal sealed class ExportCommand : Command
     };
 
     /// <summary><c>-o, --output</c>.</summary>
-    public Option<string?> OutputOption { get; } = new("--output", "-o")
-    {
-        Description = "Write to this file instead of standard output.",
-        HelpName = "file",
-    };
+    public Option<string?> OutputOption { get; } = ConversionOptions.Output();
 
     /// <summary><c>--from json|md|txt</c>.</summary>
-    public Option<string?> FromOption { get; } = new("--from")
-    {
-        Description = "The input format, when the file extension does not tell it (always for standard input).",
-        HelpName = "json|md|txt",
-    };
+    public Option<string?> FromOption { get; } = ConversionOptions.From("json", "md", "txt");
 
     /// <summary><c>--base-url</c>.</summary>
     public Option<string?> BaseUrlOption { get; } = new("--base-url")

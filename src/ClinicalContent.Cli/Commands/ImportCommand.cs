@@ -43,7 +43,6 @@ internal sealed class ImportCommand : Command
         Options.Add(IdOption);
         Options.Add(StrictOption);
         Options.Add(NoValidateOption);
-        FromOption.AcceptOnlyFromAmong("md", "txt");
         IdOption.Validators.Add(static result =>
         {
             var id = result.GetValueOrDefault<string?>();
@@ -56,24 +55,13 @@ internal sealed class ImportCommand : Command
     }
 
     /// <summary>The input file, or <c>-</c> for standard input.</summary>
-    public Argument<string> InputArgument { get; } = new("input")
-    {
-        Description = "A .md or .txt file, or - for standard input (then give --from).",
-    };
+    public Argument<string> InputArgument { get; } = ConversionOptions.Input(".md or .txt");
 
     /// <summary><c>-o, --output</c>.</summary>
-    public Option<string?> OutputOption { get; } = new("--output", "-o")
-    {
-        Description = "Write the article JSON to this file instead of standard output.",
-        HelpName = "file.json",
-    };
+    public Option<string?> OutputOption { get; } = ConversionOptions.Output("file.json", "Write the article JSON to this file instead of standard output.");
 
     /// <summary><c>--from md|txt</c>.</summary>
-    public Option<string?> FromOption { get; } = new("--from")
-    {
-        Description = "The input format, when the file extension does not tell it (always for standard input).",
-        HelpName = "md|txt",
-    };
+    public Option<string?> FromOption { get; } = ConversionOptions.From("md", "txt");
 
     /// <summary><c>--id</c>.</summary>
     public Option<string?> IdOption { get; } = new("--id")

@@ -40,7 +40,6 @@ internal sealed class RenderCommand : Command
         Options.Add(FromOption);
         Options.Add(LanguageOption);
         ToOption.AcceptOnlyFromAmong("md", "html");
-        FromOption.AcceptOnlyFromAmong("json", "md", "txt");
         Validators.Add(result =>
         {
             if (result.GetResult(ToOption) is null && TargetFromOutput(result.GetValue(OutputOption)) is null)
@@ -52,10 +51,7 @@ internal sealed class RenderCommand : Command
     }
 
     /// <summary>The input file, or <c>-</c> for standard input.</summary>
-    public Argument<string> InputArgument { get; } = new("input")
-    {
-        Description = "A .json, .md or .txt article, or - for standard input (then give --from).",
-    };
+    public Argument<string> InputArgument { get; } = ConversionOptions.Input(".json, .md or .txt");
 
     /// <summary><c>--to md|html</c>.</summary>
     public Option<string?> ToOption { get; } = new("--to", "-t")
@@ -65,18 +61,10 @@ internal sealed class RenderCommand : Command
     };
 
     /// <summary><c>-o, --output</c>.</summary>
-    public Option<string?> OutputOption { get; } = new("--output", "-o")
-    {
-        Description = "Write to this file instead of standard output.",
-        HelpName = "file",
-    };
+    public Option<string?> OutputOption { get; } = ConversionOptions.Output();
 
     /// <summary><c>--from json|md|txt</c>.</summary>
-    public Option<string?> FromOption { get; } = new("--from")
-    {
-        Description = "The input format, when the file extension does not tell it (always for standard input).",
-        HelpName = "json|md|txt",
-    };
+    public Option<string?> FromOption { get; } = ConversionOptions.From("json", "md", "txt");
 
     /// <summary><c>--lang</c>.</summary>
     public Option<string?> LanguageOption { get; } = new("--lang")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClinicalContent.Internal;
 using ClinicalContent.Model;
 
 namespace ClinicalContent.Interop.JsonLd;
@@ -8,67 +9,9 @@ namespace ClinicalContent.Interop.JsonLd;
 /// English phrases schema.org's free-text properties (<c>frequency</c>, <c>audienceType</c>) expect.</summary>
 internal static class JsonLdText
 {
-    private static readonly System.Buffers.SearchValues<char> s_unsafeUrlCharacters = System.Buffers.SearchValues.Create(" \t\r\n\"'<>\\`");
-
-    /// <summary>The text with every unpaired surrogate replaced by U+FFFD, which JSON can carry; the same instance when
-    /// there is none.</summary>
-    public static string WellFormed(string text)
-    {
-        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>A decimal without trailing zeros, in the invariant culture.</summary>
     public static string Number(decimal value) =>
         value.ToString("0.############################", CultureInfo.InvariantCulture);
-
-    /// <summary>The address when it is an absolute http or https URL, which is all schema.org's <c>url</c> should
-    /// carry; null for anything else (a <c>javascript:</c> address, a relative path, text with spaces).</summary>
-    public static string? HttpUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url) || url.AsSpan().IndexOfAny(s_unsafeUrlCharacters) >= 0)
-        {
-            return null;
-        }
-
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
-            && !string.IsNullOrEmpty(uri.Host)
-                ? url
-                : null;
-    }
-
-    /// <summary>The doi.org address of a DOI, or null when the text is not a DOI.</summary>
-    public static string? DoiUrl(string? doi)
-    {
-        if (doi is null || !doi.StartsWith("10.", StringComparison.Ordinal) || doi.IndexOf('/', StringComparison.Ordinal) < 0)
-        {
-            return null;
-        }
-
-        return "https://doi.org/" + Uri.EscapeDataString(WellFormed(doi)).Replace("%2F", "/", StringComparison.Ordinal);
-    }
 
     /// <summary>The PubMed address of a PMID, or null when the text is not one to nine digits.</summary>
     public static string? PubMedUrl(string? pmid) =>
@@ -87,7 +30,7 @@ internal static class JsonLdText
         }
 
         var root = baseUrl.AbsoluteUri;
-        return (root.EndsWith('/') ? root : root + "/") + Uri.EscapeDataString(WellFormed(id.Value));
+        return (root.EndsWith('/') ? root : root + "/") + Uri.EscapeDataString(Utf16Text.WellFormed(id.Value));
     }
 
     /// <summary>The name schema.org's <c>codingSystem</c> expects for a code system URI (<c>SNOMED CT</c>,

@@ -1,3 +1,4 @@
+using ClinicalContent.Internal;
 using ClinicalContent.Model;
 
 namespace ClinicalContent.Interop.JsonLd;
@@ -48,10 +49,10 @@ internal sealed partial class JsonLdWriter
             String("pagination"u8, reference.Pages);
         }
 
-        var doiUrl = JsonLdText.DoiUrl(reference.Doi);
+        var doiUrl = WebAddresses.Doi(reference.Doi);
         var pubMedUrl = JsonLdText.PubMedUrl(reference.Pmid);
         // An address that is not http or https (the schema allows no other) is not carried: it would be a link.
-        var url = JsonLdText.HttpUrl(reference.Url) ?? doiUrl;
+        var url = WebAddresses.Http(reference.Url) ?? doiUrl;
         String("url"u8, url);
         var sameAs = new[] { doiUrl, pubMedUrl }.Where(u => u is not null && !string.Equals(u, url, StringComparison.Ordinal)).ToList();
         if (sameAs.Count > 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ClinicalContent.Internal;
 using ClinicalContent.Model;
 
 namespace ClinicalContent.Interop.JsonLd;
@@ -229,11 +230,11 @@ internal sealed partial class JsonLdWriter
     {
         if (value is not null)
         {
-            _w.WriteString(name, JsonLdText.WellFormed(value));
+            _w.WriteString(name, Utf16Text.WellFormed(value));
         }
     }
 
-    private void StringValue(string value) => _w.WriteStringValue(JsonLdText.WellFormed(value));
+    private void StringValue(string value) => _w.WriteStringValue(Utf16Text.WellFormed(value));
 
     private void Date(ReadOnlySpan<byte> name, DateOnly? value)
     {

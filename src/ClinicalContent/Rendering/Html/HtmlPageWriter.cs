@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClinicalContent.Internal;
 using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Model;
 
@@ -696,11 +697,11 @@ internal sealed class HtmlPageWriter
             _writer.Write(".</span>");
         }
 
-        Identifier("DOI", reference.Doi, HtmlText.DoiUrl(reference.Doi));
+        Identifier("DOI", reference.Doi, WebAddresses.Doi(reference.Doi));
         Identifier("PMID", reference.Pmid, HtmlText.PubMedUrl(reference.Pmid));
         if (reference.Url is not null)
         {
-            Identifier(null, reference.Url, HtmlText.SafeHttpUrl(reference.Url));
+            Identifier(null, reference.Url, WebAddresses.Http(reference.Url));
         }
 
         if (number > 0 && _citedAt.TryGetValue(number, out var places))

@@ -5,8 +5,6 @@ namespace ClinicalContent.Rendering.Html;
 /// <summary>Encoding of text and attribute values, and the rules for which addresses may become links.</summary>
 internal static class HtmlText
 {
-    private static readonly System.Buffers.SearchValues<char> s_unsafeUrlCharacters = System.Buffers.SearchValues.Create(" \t\r\n\"'<>\\`");
-
     /// <summary>Writes <paramref name="text"/> safe for element content and for double- or single-quoted attributes.</summary>
     /// <remarks>Encodes the five XML-significant characters; control characters that HTML and XML forbid, and
     /// unpaired surrogates, become U+FFFD so that the page stays well-formed.</remarks>
@@ -51,33 +49,6 @@ internal static class HtmlText
         }
 
         writer.Write(text.AsSpan(start));
-    }
-
-    /// <summary>The address as an absolute http or https URI, or null when it must not become a link.</summary>
-    public static string? SafeHttpUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url) || url.AsSpan().IndexOfAny(s_unsafeUrlCharacters) >= 0)
-        {
-            return null;
-        }
-
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
-            && !string.IsNullOrEmpty(uri.Host)
-                ? url
-                : null;
-    }
-
-    /// <summary>The doi.org address of a DOI, or null when the text is not a DOI.</summary>
-    public static string? DoiUrl(string? doi)
-    {
-        if (doi is null || !doi.StartsWith("10.", StringComparison.Ordinal) || doi.IndexOf('/', StringComparison.Ordinal) < 0)
-        {
-            return null;
-        }
-
-        return "https://doi.org/" + Uri.EscapeDataString(doi).Replace("%2F", "/", StringComparison.Ordinal);
     }
 
     /// <summary>The PubMed address of a PMID, or null when the text is not all digits.</summary>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using ClinicalContent.Cli.Conversion;
 using ClinicalContent.Cli.Reporting;
 using ClinicalContent.Fhir;
-using ClinicalContent.Import;
 using ClinicalContent.Interop.Csl;
 using ClinicalContent.Interop.JsonLd;
 using ClinicalContent.Model;
@@ -83,31 +82,15 @@ internal sealed class ExportCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var exporter = ArticleExporters.Find(parseResult.GetRequiredValue(ToOption));
-        var loaded = await ArticleDocuments.LoadAsync(
+        var settings = new ExportSettings(parseResult.GetValue(BaseUrlOption));
+        return await ArticleDocuments.TransformOneAsync(
             parseResult.GetRequiredValue(InputArgument),
             DocumentFormats.FromName(parseResult.GetValue(FromOption)),
             s_accepted,
-            strict: false,
-            PlainTextImportOptions.Default,
-            jsonOptions: null,
+            parseResult.GetValue(OutputOption),
             _console,
+            article => exporter.Export(article, settings),
             cancellationToken).ConfigureAwait(false);
-        await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, loaded.Issues).ConfigureAwait(false);
-        if (loaded.Article is not { } article)
-        {
-            return loaded.ExitCode;
-        }
-
-        var exported = exporter.Export(article, new ExportSettings(parseResult.GetValue(BaseUrlOption)));
-        await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, exported.Losses).ConfigureAwait(false);
-        var output = parseResult.GetValue(OutputOption);
-        if (await ArticleDocuments.WriteOutputAsync(output, exported.Text, _console, cancellationToken).ConfigureAwait(false) is { } failure)
-        {
-            await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, [failure]).ConfigureAwait(false);
-            return ExitCodes.InputUnreadable;
-        }
-
-        return ExitCodes.Ok;
     }
 }
 
@@ -115,15 +98,10 @@ internal sealed class ExportCommand : Command
 /// <param name="BaseUrl">The base URL for JSON-LD identifiers, or null.</param>
 internal sealed record ExportSettings(string? BaseUrl);
 
-/// <summary>An export's text and what the format could not carry.</summary>
-/// <param name="Text">The exported document.</param>
-/// <param name="Losses">One issue per member left out, with its JSON Pointer in the article.</param>
-internal sealed record ExportResult(string Text, IReadOnlyList<ReportedIssue> Losses);
-
 /// <summary>One export format of the command line.</summary>
 /// <param name="Name">Its name after <c>--to</c>.</param>
 /// <param name="Export">Turns an article into the format.</param>
-internal sealed record ArticleExporter(string Name, Func<ClinicalArticle, ExportSettings, ExportResult> Export);
+internal sealed record ArticleExporter(string Name, Func<ClinicalArticle, ExportSettings, ArticleOutput> Export);
 
 /// <summary>The export formats: the one place to add one.</summary>
 internal static class ArticleExporters
@@ -131,9 +109,9 @@ internal static class ArticleExporters
     /// <summary>Every format, by name.</summary>
     public static IReadOnlyList<ArticleExporter> All { get; } =
     [
-        new("jsonld", static (article, settings) => new ExportResult(
+        new("jsonld", static (article, settings) => new ArticleOutput(
             JsonLdExporter.Export(article, JsonLdOptions.Default with { Indented = true, BaseUrl = settings.BaseUrl is { } url ? new Uri(url) : null }), [])),
-        new("csl", static (article, _) => new ExportResult(CslJson.Export(article), [])),
+        new("csl", static (article, _) => new ArticleOutput(CslJson.Export(article), [])),
         new("fhir", static (article, _) => ExportFhir(article)),
     ];
 
@@ -145,13 +123,13 @@ internal static class ArticleExporters
     /// <returns>The exporter.</returns>
     public static ArticleExporter Find(string name) => All.First(exporter => exporter.Name == name);
 
-    private static ExportResult ExportFhir(ClinicalArticle article)
+    private static ArticleOutput ExportFhir(ClinicalArticle article)
     {
         var export = FhirArticleConverter.ToBundle(article);
         var losses = export.Losses.Entries
             .Select(static loss => new ReportedIssue { Code = loss.Code, Severity = IssueSeverity.Warning, Message = loss.Message, Pointer = loss.Pointer })
             .ToList();
-        return new ExportResult(FhirArticleConverter.ToJson(article, FhirExportOptions.Default with { WriteIndented = true }), losses);
+        return new ArticleOutput(FhirArticleConverter.ToJson(article, FhirExportOptions.Default with { WriteIndented = true }), losses);
     }
 
     /// <summary>Whether a text is a base URL JSON-LD accepts: absolute http or https, no query, no fragment.</summary>

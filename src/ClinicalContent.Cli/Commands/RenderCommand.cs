@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClinicalContent.Cli.Conversion;
-using ClinicalContent.Import;
 using ClinicalContent.Rendering.Html;
 using ClinicalContent.Rendering.Markdown;
 
@@ -85,30 +84,18 @@ internal sealed class RenderCommand : Command
     {
         var output = parseResult.GetValue(OutputOption);
         var target = DocumentFormats.FromName(parseResult.GetValue(ToOption)) ?? TargetFromOutput(output) ?? DocumentFormat.Html;
-        var loaded = await ArticleDocuments.LoadAsync(
+        var language = parseResult.GetValue(LanguageOption);
+        return await ArticleDocuments.TransformOneAsync(
             parseResult.GetRequiredValue(InputArgument),
             DocumentFormats.FromName(parseResult.GetValue(FromOption)),
             s_accepted,
-            strict: false,
-            PlainTextImportOptions.Default,
-            jsonOptions: null,
+            output,
             _console,
+            article => new ArticleOutput(
+                target == DocumentFormat.Markdown
+                    ? new MarkdownRenderer().Render(article)
+                    : new HtmlRenderer(HtmlRendererOptions.Default with { Language = language }).Render(article),
+                []),
             cancellationToken).ConfigureAwait(false);
-        await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, loaded.Issues).ConfigureAwait(false);
-        if (loaded.Article is not { } article)
-        {
-            return loaded.ExitCode;
-        }
-
-        var rendered = target == DocumentFormat.Markdown
-            ? new MarkdownRenderer().Render(article)
-            : new HtmlRenderer(HtmlRendererOptions.Default with { Language = parseResult.GetValue(LanguageOption) }).Render(article);
-        if (await ArticleDocuments.WriteOutputAsync(output, rendered, _console, cancellationToken).ConfigureAwait(false) is { } failure)
-        {
-            await ArticleDocuments.ReportAsync(_console, loaded.DisplayPath, [failure]).ConfigureAwait(false);
-            return ExitCodes.InputUnreadable;
-        }
-
-        return ExitCodes.Ok;
     }
 }

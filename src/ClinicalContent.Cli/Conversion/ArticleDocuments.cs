@@ -16,6 +16,11 @@ namespace ClinicalContent.Cli.Conversion;
 /// <param name="ExitCode">What the command exits with if it stops here: 0 when <paramref name="Article"/> is set.</param>
 internal sealed record LoadedArticle(string DisplayPath, ClinicalArticle? Article, ImmutableArray<ReportedIssue> Issues, int ExitCode);
 
+/// <summary>What a command makes of one article: the output text, and what it could not carry.</summary>
+/// <param name="Text">The whole output.</param>
+/// <param name="Losses">One issue per member left out, with its JSON Pointer in the article; empty when nothing was.</param>
+internal sealed record ArticleOutput(string Text, IReadOnlyList<ReportedIssue> Losses);
+
 /// <summary>
 /// Reads an article from a file or standard input in any format the library imports, and writes command output to
 /// standard output or, atomically, to a file. Shared by the commands that turn one article into another form.
@@ -105,6 +110,47 @@ internal static class ArticleDocuments
         var issues = read.Issues.Select(issue => ReportedIssue.From(issue, null, strict)).ToImmutableArray();
         var usable = read.Value is not null && !issues.Any(static issue => issue.Severity == IssueSeverity.Error);
         return new LoadedArticle(path, usable ? read.Value : null, issues, usable ? ExitCodes.Ok : ExitCodes.ContentInvalid);
+    }
+
+    /// <summary>
+    /// The whole run of a command that reads one article and writes one output: reads it leniently, reports its
+    /// issues, turns it into the output, reports what the output left out, and writes it.
+    /// </summary>
+    /// <param name="input">The input path, or <c>-</c>.</param>
+    /// <param name="format">The input format; null to take it from the extension.</param>
+    /// <param name="accepted">The formats the command reads.</param>
+    /// <param name="outputPath">The output file; null or <c>-</c> for standard output.</param>
+    /// <param name="console">The console.</param>
+    /// <param name="transform">Makes the output text, and issues about what it could not carry.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> TransformOneAsync(
+        string input,
+        DocumentFormat? format,
+        IReadOnlyCollection<DocumentFormat> accepted,
+        string? outputPath,
+        CliConsole console,
+        Func<ClinicalArticle, ArticleOutput> transform,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transform);
+        var loaded = await LoadAsync(input, format, accepted, strict: false, PlainTextImportOptions.Default, jsonOptions: null, console, cancellationToken)
+            .ConfigureAwait(false);
+        await ReportAsync(console, loaded.DisplayPath, loaded.Issues).ConfigureAwait(false);
+        if (loaded.Article is not { } article)
+        {
+            return loaded.ExitCode;
+        }
+
+        var (text, losses) = transform(article);
+        await ReportAsync(console, loaded.DisplayPath, losses).ConfigureAwait(false);
+        if (await WriteOutputAsync(outputPath, text, console, cancellationToken).ConfigureAwait(false) is { } failure)
+        {
+            await ReportAsync(console, loaded.DisplayPath, [failure]).ConfigureAwait(false);
+            return ExitCodes.InputUnreadable;
+        }
+
+        return ExitCodes.Ok;
     }
 
     /// <summary>Writes a command's output to standard output, or atomically to a file.</summary>

@@ -40,8 +40,11 @@ public static class FhirArticleConverter
     public static string ToJson(ClinicalArticle article, FhirExportOptions? options = null)
     {
         options ??= FhirExportOptions.Default;
-        return s_serializer.SerializeToString(ToBundle(article, options).Bundle, options.WriteIndented);
+        return Serialize(ToBundle(article, options).Bundle, options.WriteIndented);
     }
+
+    /// <summary>Serializes a Bundle with the converter's one Firely serializer.</summary>
+    internal static string Serialize(Bundle bundle, bool writeIndented) => s_serializer.SerializeToString(bundle, writeIndented);
 
     /// <summary>Imports an article from a FHIR R4 document Bundle of the shape <see cref="ToBundle"/> writes.</summary>
     /// <param name="bundle">The Bundle to read; it is not changed.</param>

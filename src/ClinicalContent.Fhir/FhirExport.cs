@@ -12,4 +12,10 @@ public sealed record FhirExport
 
     /// <summary>Every member of the article that the Bundle does not carry, each with its JSON Pointer.</summary>
     public required FhirLossReport Losses { get; init; }
+
+    /// <summary>The Bundle as FHIR R4 JSON, written by Firely's serializer: what
+    /// <see cref="FhirArticleConverter.ToJson"/> returns, without exporting the article a second time.</summary>
+    /// <param name="writeIndented">Whether to indent the JSON.</param>
+    /// <returns>The FHIR JSON of <see cref="Bundle"/> as it is now.</returns>
+    public string ToJson(bool writeIndented = false) => FhirArticleConverter.Serialize(Bundle, writeIndented);
 }

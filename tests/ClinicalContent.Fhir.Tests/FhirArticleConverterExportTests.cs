@@ -13,6 +13,19 @@ public sealed class FhirArticleConverterExportTests
 
     [Theory]
     [MemberData(nameof(Samples))]
+    public void ToJson_of_an_export_equals_the_converter_json_of_its_article(string name)
+    {
+        var article = FhirTestData.Sample(name);
+
+        var export = FhirArticleConverter.ToBundle(article);
+
+        export.ToJson().Should().Be(FhirArticleConverter.ToJson(article));
+        export.ToJson(writeIndented: true).Should().Be(FhirArticleConverter.ToJson(article, FhirExportOptions.Default with { WriteIndented = true }))
+            .And.Contain("\n  \"resourceType\": \"Bundle\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
     public void ToJson_Sample_ParsesWithTheStrictParserAndPassesAttributeValidation(string name)
     {
         var json = FhirArticleConverter.ToJson(FhirTestData.Sample(name));

@@ -129,7 +129,7 @@ internal static class ArticleExporters
         var losses = export.Losses.Entries
             .Select(static loss => new ReportedIssue { Code = loss.Code, Severity = IssueSeverity.Warning, Message = loss.Message, Pointer = loss.Pointer })
             .ToList();
-        return new ArticleOutput(FhirArticleConverter.ToJson(article, FhirExportOptions.Default with { WriteIndented = true }), losses);
+        return new ArticleOutput(export.ToJson(writeIndented: true), losses);
     }
 
     /// <summary>Whether a text is a base URL JSON-LD accepts: absolute http or https, no query, no fragment.</summary>

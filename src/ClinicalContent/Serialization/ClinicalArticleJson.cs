@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ClinicalContent.Internal;
@@ -40,19 +39,7 @@ public static class ClinicalArticleJson
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= ClinicalArticleJsonOptions.Default;
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        try
-        {
-            // Transcode without replacement: an unpaired surrogate in the text is reported, never silently replaced.
-            var status = Utf8.FromUtf16(json, rented, out var charsRead, out var bytesWritten, replaceInvalidSequences: false);
-            return status == OperationStatus.Done
-                ? ArticleReader.Read(rented.AsSpan(0, bytesWritten), options)
-                : ArticleReader.InvalidText(json.AsSpan(0, charsRead));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        return Utf16Text.ReadAsUtf8(json, options, static (utf8, o) => ArticleReader.Read(utf8, o), static prefix => ArticleReader.InvalidText(prefix));
     }
 
     /// <summary>Reads an article from UTF-8 JSON.</summary>

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using ClinicalContent.Internal;
 using ClinicalContent.Model;
 using ClinicalContent.Serialization;
@@ -141,19 +139,11 @@ public sealed class ArticleValidator
     public ValidationReport Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        try
-        {
-            // Transcode without replacement: an unpaired surrogate is reported, never silently replaced.
-            var status = Utf8.FromUtf16(json, rented, out var charsRead, out var bytesWritten, replaceInvalidSequences: false);
-            return status == OperationStatus.Done
-                ? Validate(rented.AsSpan(0, bytesWritten))
-                : Finish(ArticleReader.InvalidText(json.AsSpan(0, charsRead)).Issues, [], null);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        return Utf16Text.ReadAsUtf8(
+            json,
+            this,
+            static (utf8, validator) => validator.Validate(utf8),
+            prefix => Finish(ArticleReader.InvalidText(prefix).Issues, [], null));
     }
 
     /// <summary>Validates a stream of UTF-8 JSON, read to its end, through every layer.</summary>

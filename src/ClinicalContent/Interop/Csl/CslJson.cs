@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using ClinicalContent.Internal;
 using ClinicalContent.Model;
 
@@ -215,19 +214,7 @@ public static class CslJson
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= CslJsonOptions.Default;
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        try
-        {
-            // Transcode without replacement: an unpaired surrogate in the text is reported, never silently replaced.
-            var status = Utf8.FromUtf16(json, rented, out var charsRead, out var bytesWritten, replaceInvalidSequences: false);
-            return status == OperationStatus.Done
-                ? CslReader.Read(rented.AsSpan(0, bytesWritten), options)
-                : CslReader.InvalidText(json.AsSpan(0, charsRead));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        return Utf16Text.ReadAsUtf8(json, options, static (utf8, o) => CslReader.Read(utf8, o), static prefix => CslReader.InvalidText(prefix));
     }
 
     /// <summary>Imports UTF-8 CSL-JSON.</summary>
